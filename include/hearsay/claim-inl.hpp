@@ -1,0 +1,74 @@
+// Definitions for claim.hpp.
+#ifndef HEARSAY_CLAIM_INL_HPP
+#define HEARSAY_CLAIM_INL_HPP
+
+#include <array>
+
+#include "hearsay/claim.hpp"
+
+namespace hearsay {
+namespace detail {
+inline constexpr std::array<std::string_view, 3> status_names{"confirmed", "reported", "alleged"};
+inline constexpr std::array<std::string_view, 3> certainty_names{"certain", "probable", "possible"};
+inline constexpr std::array<std::string_view, 2> polarity_names{"positive", "negative"};
+inline constexpr std::array<std::string_view, 3> quote_names{"none", "direct", "mixed"};
+inline constexpr std::array<std::string_view, 8> source_kind_names{
+    "person", "organization", "government", "media", "document", "group", "anonymous",
+    "unspecified"};
+inline constexpr std::array<std::string_view, 6> cue_class_names{
+    "report", "belief", "allegation", "speculation", "confirm", "deny"};
+
+template <class Enum, std::size_t N>
+bool parse_name(std::string_view text, const std::array<std::string_view, N>& names,
+                Enum& out) noexcept {
+  for (std::size_t i = 0; i < N; ++i) {
+    if (names[i] == text) {
+      out = static_cast<Enum>(i);
+      return true;
+    }
+  }
+  return false;
+}
+}  // namespace detail
+
+HEARSAY_FUNC std::string_view to_string(status v) noexcept {
+  return detail::status_names[static_cast<std::size_t>(v)];
+}
+HEARSAY_FUNC std::string_view to_string(certainty v) noexcept {
+  return detail::certainty_names[static_cast<std::size_t>(v)];
+}
+HEARSAY_FUNC std::string_view to_string(polarity v) noexcept {
+  return detail::polarity_names[static_cast<std::size_t>(v)];
+}
+HEARSAY_FUNC std::string_view to_string(quote_kind v) noexcept {
+  return detail::quote_names[static_cast<std::size_t>(v)];
+}
+HEARSAY_FUNC std::string_view to_string(source_kind v) noexcept {
+  return detail::source_kind_names[static_cast<std::size_t>(v)];
+}
+HEARSAY_FUNC std::string_view to_string(cue_class v) noexcept {
+  return detail::cue_class_names[static_cast<std::size_t>(v)];
+}
+
+HEARSAY_FUNC bool parse(std::string_view t, status& out) noexcept {
+  return detail::parse_name(t, detail::status_names, out);
+}
+HEARSAY_FUNC bool parse(std::string_view t, certainty& out) noexcept {
+  return detail::parse_name(t, detail::certainty_names, out);
+}
+HEARSAY_FUNC bool parse(std::string_view t, polarity& out) noexcept {
+  return detail::parse_name(t, detail::polarity_names, out);
+}
+HEARSAY_FUNC bool parse(std::string_view t, quote_kind& out) noexcept {
+  return detail::parse_name(t, detail::quote_names, out);
+}
+HEARSAY_FUNC bool parse(std::string_view t, source_kind& out) noexcept {
+  return detail::parse_name(t, detail::source_kind_names, out);
+}
+HEARSAY_FUNC bool parse(std::string_view t, cue_class& out) noexcept {
+  return detail::parse_name(t, detail::cue_class_names, out);
+}
+
+}  // namespace hearsay
+
+#endif  // HEARSAY_CLAIM_INL_HPP

@@ -1,0 +1,1066 @@
+// The rules of the claim engine (declared in engine.hpp). Each function says which linguistic
+// pattern it reads; docs/RULES.md gives the same with examples.
+#ifndef HEARSAY_DETAIL_ENGINE_RULES_HPP
+#define HEARSAY_DETAIL_ENGINE_RULES_HPP
+
+#include "hearsay/detail/engine.hpp"
+
+namespace hearsay::detail {
+
+// ---- small token predicates --------------------------------------------------------------------
+
+inline bool ends_with_nt(const token& t) { return t.lower.ends_with("n't"); }
+
+inline bool is_negator(const token& t) {
+  if (!t.is_word()) return false;
+  if (t.lower == "no" && t.capitalized) return false;  // "No. 2", a sentence-initial "No,"
+  return t.is(wc_negation) || ends_with_nt(t);
+}
+
+inline bool is_be(const token& t) {
+  const std::string_view w = t.lower;
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
+         w == "being" || w == "'s" || w == "'re";
+}
+
+inline bool is_adverb(const token& t) {
+  return t.is_word() && (t.is(wc_adjunct) ||
+                         (t.lower.size() > 4 && t.lower.ends_with("ly") && !t.capitalized));
+}
+
+inline bool is_past_form(const token& t) {
+  return t.is_word() && !t.capitalized && t.lower.size() > 4 && t.lower.ends_with("ed");
+}
+
+inline bool is_final_punct(const token& t) {
+  return t.kind == token_kind::punct &&
+         (t.text == "." || t.text == "?" || t.text == "!" || t.text == "\u2026");
+}
+
+inline bool is_quote_mark(const token& t) {
+  return t.kind == token_kind::punct &&
+         (t.text == "\"" || t.text == "'" || is_open_quote(t.text) || is_close_quote(t.text) ||
+          t.text == "\u2018" || t.text == "\u2019");
+}
+
+inline bool is_comma(const token& t) { return t.is_punct(","); }
+
+inline bool is_word_in_that(const token& t) { return t.is_word() && t.lower == "that"; }
+
+// A word that may open a source phrase or a subject: a determiner, a name, a pronoun, a number.
+inline bool subject_like(const token& t) {
+  return t.kind == token_kind::number ||
+         (t.is_word() && (t.capitalized || t.is(wc_determiner | wc_pronoun)));
+}
+
+// ---- the document ------------------------------------------------------------------------------
+
+inline document engine::analyze(std::string_view input, std::string id) const {
+  document doc;
+  doc.id = std::move(id);
+  doc.language = options_.language;
+  if (options_.repair_utf8) {
+    doc.text = repair_utf8(input);
+  } else {
+    require_utf8(input);
+    doc.text = std::string(input);
+  }
+  doc.sentences = segmenter_.split(doc.text);
+
+  doc_state st;
+  st.text = doc.text;
+  tokenizer_.run(doc.text, st.tokens, st.lower);
+  st.sentence_end_token.reserve(doc.sentences.size());
+  std::size_t t = 0;
+  for (const span s : doc.sentences) {
+    while (t < st.tokens.size() && st.tokens[t].where.begin < s.end) ++t;
+    st.sentence_end_token.push_back(t);
+  }
+  st.quotes = find_quotes(st.tokens, st.sentence_end_token);
+  st.quote_speaker.assign(st.quotes.size(), {});
+
+  // Pass 1: the attribution frames of every sentence, so that a quote whose speaker is named only
+  // at its end ("“A. B,” she said.") is attributed in all of its sentences.
+  std::vector<std::vector<frame>> frames(doc.sentences.size());
+  std::size_t first = 0;
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const range sent{first, st.sentence_end_token[s]};
+    first = sent.last;
+    frames[s] = find_frames(st, sent);
+    resolve_chains(st, frames[s]);
+    add_mentions(st, sent);
+    for (const frame& f : frames[s]) {
+      if (f.whole || f.chain.empty()) continue;
+      for (std::size_t q = 0; q < st.quotes.size(); ++q) {
+        const quote_region& region = st.quotes[q];
+        if (region.first < f.content.last && f.content.first < region.last &&
+            st.quote_speaker[q].empty()) {
+          st.quote_speaker[q] = f.chain;
+        }
+      }
+    }
+  }
+  // A quote continued into the next paragraph keeps its speaker.
+  for (std::size_t q = 1; q < st.quotes.size(); ++q) {
+    if (st.quotes[q].continues && st.quote_speaker[q].empty()) {
+      st.quote_speaker[q] = st.quote_speaker[q - 1];
+    }
+  }
+  // Pass 2: claims.
+  first = 0;
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const range sent{first, st.sentence_end_token[s]};
+    first = sent.last;
+    claims_from_frames(st, s, sent, frames[s], doc);
+  }
+  return doc;
+}
+
+// ---- adjuncts, objects, negation -----------------------------------------------------------------
+
+// "did not say", "has never claimed", "didn't confirm": a negated cue attributes nothing.
+inline bool engine::negated_before(const doc_state& st, range sent, std::size_t i) const {
+  for (std::size_t k = i; k > sent.first && i - k < 4;) {
+    --k;
+    const token& t = st.tokens[k];
+    if (is_negator(t) && !t.is(wc_determiner)) return true;
+    if (!(t.is(wc_auxiliary | wc_modal) || is_adverb(t))) return false;
+  }
+  return false;
+}
+
+// Skip what may stand between a cue and its content: "on Monday", "in a statement", "last week",
+// "at a news conference", "also", "publicly".
+inline std::size_t engine::skip_adjuncts(const doc_state& st, range sent, std::size_t i) const {
+  const auto& tk = st.tokens;
+  while (i < sent.last) {
+    const token& t = tk[i];
+    if (!t.is_word()) break;
+    if (t.is(wc_adjunct | wc_weekday) && !t.is(wc_determiner)) {
+      ++i;
+      continue;
+    }
+    const bool has_next = i + 1 < sent.last;
+    if ((t.lower == "last" || t.lower == "this" || t.lower == "earlier" || t.lower == "later" ||
+         t.lower == "late" || t.lower == "next") &&
+        has_next && tk[i + 1].is(wc_time | wc_weekday)) {
+      i += 2;
+      continue;
+    }
+    if (t.lower == "on" && has_next &&
+        (tk[i + 1].is(wc_weekday) || tk[i + 1].kind == token_kind::number ||
+         (tk[i + 1].capitalized && !tk[i + 1].is(wc_determiner)))) {
+      i += 2;
+      while (i < sent.last && (tk[i].is(wc_time | wc_weekday) || tk[i].kind == token_kind::number ||
+                               (tk[i].is_punct(".") && i + 1 < sent.last &&
+                                tk[i + 1].kind == token_kind::number))) {
+        ++i;
+      }
+      continue;
+    }
+    if (t.is(wc_preposition) && (t.lower == "in" || t.lower == "at" || t.lower == "during" ||
+                                 t.lower == "on" || t.lower == "to" || t.lower == "through")) {
+      // A venue phrase: the preposition, up to five words, a venue noun.
+      std::size_t k = i + 1;
+      std::size_t venue = 0;
+      for (; k < sent.last && k < i + 7; ++k) {
+        if (!tk[k].is_word() && !tk[k].is_punct("-")) break;
+        if (tk[k].lower == "that") break;
+        if (tk[k].is(wc_venue)) venue = k + 1;
+      }
+      if (venue) {
+        i = venue;
+        // "in an interview with CNN", "in a statement to Reuters"
+        if (i < sent.last && (tk[i].lower == "with" || tk[i].lower == "to" || tk[i].lower == "on")) {
+          std::size_t j = i + 1;
+          while (j < sent.last && j < i + 5 && tk[j].is_word() && tk[j].lower != "that") ++j;
+          i = j;
+        }
+        continue;
+      }
+    }
+    break;
+  }
+  return i;
+}
+
+// The object of "tell": "told reporters", "told Reuters", "told him", "told the newspaper".
+inline std::size_t engine::skip_object(const doc_state& st, range sent, std::size_t i) const {
+  const auto& tk = st.tokens;
+  std::size_t k = i;
+  while (k < sent.last && k < i + 5 && tk[k].is_word() && tk[k].lower != "that" &&
+         !(tk[k].is(wc_preposition) && k > i) && !(tk[k].is(wc_adjunct) && k > i)) {
+    const bool pronoun = tk[k].is(wc_pronoun);
+    ++k;
+    if (pronoun) break;
+  }
+  return k;
+}
+
+// What follows a clause-taking cue reads as a clause: not the end, not a preposition or "to".
+inline bool engine::looks_like_clause(const doc_state& st, range sent, std::size_t i) const {
+  if (i >= sent.last) return false;
+  const token& t = st.tokens[i];
+  if (t.kind == token_kind::punct) return is_open_quote(t.text) || t.text == "\"";
+  if (t.lower == "to" || t.lower == "as" || t.lower == "so" || t.lower == "by" ||
+      t.lower == "for" || t.lower == "of" || t.lower == "about" || t.lower == "in" ||
+      t.lower == "it" || t.lower == "nothing" || t.lower == "so") {
+    return t.lower == "it" && i + 1 < sent.last && st.tokens[i + 1].is_word() &&
+           st.tokens[i + 1].is(wc_auxiliary | wc_modal | wc_finite | wc_negation);
+  }
+  // Some finite verb must follow before the next comma or the end.
+  for (std::size_t k = i; k < sent.last && k < i + 14; ++k) {
+    const token& w = st.tokens[k];
+    if (is_comma(w) || is_final_punct(w)) break;
+    if (w.is(wc_auxiliary | wc_modal | wc_finite) || is_past_form(w) ||
+        (k > i && w.is_word() && !w.capitalized && w.lower.size() > 3 && w.lower.back() == 's' &&
+         !w.lower.ends_with("ss") && !w.lower.ends_with("'s") && !w.is(wc_preposition) &&
+         st.tokens[k - 1].is_word() && !st.tokens[k - 1].is(wc_determiner | wc_preposition))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// ---- source phrases ------------------------------------------------------------------------------
+
+// The noun phrase that ends right before a cue: "Japanese public broadcaster NHK", "the U.S.,
+// South Korea, and their allies", "a person familiar with the matter", "Ana Ruiz, a spokeswoman
+// for the ministry,". Returns an empty range when none stands there.
+inline range engine::source_left(const doc_state& st, range sent, std::size_t cue_first) const {
+  const auto& tk = st.tokens;
+  std::size_t end = cue_first;
+  while (end > sent.first && (tk[end - 1].is(wc_auxiliary | wc_modal) || is_adverb(tk[end - 1])) &&
+         !tk[end - 1].is(wc_pronoun)) {
+    --end;
+  }
+  if (end == sent.first) return {};
+  // "Ana Ruiz, a spokeswoman for the ministry, said": an apposition closed by a comma.
+  if (is_comma(tk[end - 1])) {
+    std::size_t k = end - 1;
+    std::size_t words = 0;
+    while (k > sent.first && !is_comma(tk[k - 1]) && tk[k - 1].quote < 0 && words < 10) {
+      --k;
+      ++words;
+    }
+    if (k > sent.first + 1 && is_comma(tk[k - 1]) && tk[k].is(wc_determiner) &&
+        tk[k - 2].capitalized) {
+      std::size_t b = k - 1;
+      while (b > sent.first && tk[b - 1].is_word() && tk[b - 1].capitalized) --b;
+      return {b, end - 1};
+    }
+    return {};
+  }
+  std::size_t b = end;
+  bool list = false;
+  std::size_t count = 0;
+  while (b > sent.first && count < 14) {
+    const token& t = tk[b - 1];
+    if (t.quote >= 0 && tk[end - 1].quote < 0) break;
+    if (t.is_word()) {
+      if (t.lower == "that" || t.is(wc_relative | wc_modal) ||
+          (t.is(wc_auxiliary) && !t.possessive) || (t.entry && t.entry->verb >= 0 && !t.capitalized &&
+                                                    !(t.entry->source_noun)) ||
+          (is_past_form(t) && !(b >= 2 && tk[b - 2].is(wc_determiner))) || t.is(wc_finite)) {
+        break;
+      }
+      if (t.lower == "and" || t.lower == "or") list = true;
+      if (t.is(wc_clause_opener) && t.lower != "and" && t.lower != "with" && t.lower != "as") break;
+      --b;
+    } else if (t.kind == token_kind::number) {
+      --b;
+    } else if ((t.is_punct(".") || t.is_punct("-") || t.is_punct("&") || t.is_punct("'")) &&
+               !t.space_before) {
+      --b;
+    } else if (is_comma(t) && list && b - 1 > sent.first && tk[b - 2].is_word() &&
+               b < end && subject_like(tk[b])) {
+      --b;
+    } else {
+      break;
+    }
+    ++count;
+  }
+  // Drop what cannot open a source phrase: "with", "and", prepositions, connectives.
+  while (b < end && (tk[b].is(wc_preposition | wc_coordinator | wc_clause_opener) ||
+                     tk[b].kind == token_kind::punct)) {
+    ++b;
+  }
+  // Past a preposition, the phrase must be a noun phrase of its own: "visit to Russia" is not.
+  if (b >= end) return {};
+  return {b, end};
+}
+
+// The noun phrase that starts at `from`: after "according to", "citing", or an inverted cue
+// ("said the mayor, Jane Roe").
+inline range engine::source_right(const doc_state& st, range sent, std::size_t from) const {
+  const auto& tk = st.tokens;
+  std::size_t i = from;
+  while (i < sent.last && is_adverb(tk[i])) ++i;
+  const std::size_t b = i;
+  std::size_t count = 0;
+  while (i < sent.last && count < 12) {
+    const token& t = tk[i];
+    if (t.is_word()) {
+      if (t.lower == "that" || t.is(wc_relative | wc_modal | wc_auxiliary) ||
+          (t.entry && t.entry->verb >= 0 && !t.capitalized && !t.entry->source_noun &&
+           t.lower != "report" && i > b)) {
+        break;
+      }
+      if (t.is(wc_clause_opener) && t.lower != "and" && i > b) break;
+      ++i;
+    } else if (t.kind == token_kind::number) {
+      ++i;
+    } else if ((t.is_punct(".") || t.is_punct("-") || t.is_punct("&") || t.is_punct("'")) &&
+               !t.space_before && i + 1 < sent.last && !tk[i + 1].space_before) {
+      ++i;
+    } else if (t.is_punct(".") && !t.space_before && i > b && tk[i - 1].text.find('.') != std::string_view::npos &&
+               i + 1 < sent.last) {
+      ++i;  // "U.S." followed by more of the phrase
+    } else if (is_comma(t) && i + 1 < sent.last && tk[i + 1].capitalized &&
+               !tk[i + 1].is(wc_pronoun | wc_determiner)) {
+      // "the mayor, Jane Roe": an apposition that names the source, to the end or a comma.
+      std::size_t k = i + 1;
+      while (k < sent.last && tk[k].is_word() && tk[k].capitalized) ++k;
+      if (k == sent.last || is_final_punct(tk[k]) || is_comma(tk[k]) || is_quote_mark(tk[k])) {
+        i = k;
+      }
+      break;
+    } else {
+      break;
+    }
+    ++count;
+  }
+  // "and" may not end the phrase.
+  while (i > b && (tk[i - 1].is(wc_coordinator | wc_preposition) || !tk[i - 1].is_word())) {
+    if (tk[i - 1].is_punct(".") && i - 1 > b && !tk[i - 1].space_before) break;
+    --i;
+  }
+  return {b, i};
+}
+
+inline source_kind engine::classify(const doc_state& st, range r, bool& named) const {
+  const auto& tk = st.tokens;
+  named = false;
+  if (r.empty()) return source_kind::unspecified;
+  const lexicon_data& lex = data();
+  if (r.last - r.first == 1 && tk[r.first].is(wc_pronoun)) {
+    const token& p = tk[r.first];
+    if (p.is(wc_person_pronoun)) return source_kind::person;
+    if (p.is(wc_thing_pronoun)) return source_kind::organization;
+    return source_kind::group;
+  }
+  std::optional<source_kind> name_kind, noun_kind;
+  bool anonymous = false, capital = false;
+  std::size_t capitals = 0, words = 0;
+  std::size_t head = r.last;  // the head noun: the last word before a preposition
+  for (std::size_t k = r.first; k < r.last; ++k) {
+    const token& t = tk[k];
+    if (!t.is_word()) continue;
+    if (t.is(wc_preposition) && head == r.last && k > r.first) head = k;
+    ++words;
+    if (t.is(wc_anonymous_marker)) anonymous = true;
+    if (t.capitalized) {
+      const bool common_initial =
+          k == st.tokens.size() || (t.entry && (t.entry->source_noun || t.entry->classes) &&
+                                    (k == 0 || is_final_punct(tk[k - 1]) || k == r.first));
+      std::string_view key = t.text;
+      if (t.possessive) key = key.substr(0, key.size() - (key.ends_with("'s") ? 2 : 4));
+      auto it = lex.names.find(key);
+      if (it == lex.names.end() && k + 1 < r.last && tk[k + 1].capitalized) {
+        std::string joined(key);
+        joined += '_';
+        joined += tk[k + 1].text;
+        it = lex.names.find(joined);
+      }
+      if (it != lex.names.end()) name_kind = it->second;
+      if (!t.is(wc_nationality) && !common_initial) {
+        capital = true;
+        ++capitals;
+      }
+    }
+  }
+  if (head > r.first) {
+    for (std::size_t k = head; k > r.first; --k) {
+      const token& t = tk[k - 1];
+      if (t.is_word() && t.entry && t.entry->source_noun) {
+        noun_kind = t.entry->source_noun;
+        break;
+      }
+      if (t.is_word()) break;
+    }
+  }
+  named = capital;
+  if (anonymous && !capital) return source_kind::anonymous;
+  if (name_kind) return *name_kind;
+  if (noun_kind) return *noun_kind;
+  if (capital) return (capitals >= 2 && capitals == words) || capitals == 1 ? source_kind::person
+                                                                          : source_kind::organization;
+  return tk[r.last - 1].lower.ends_with("s") ? source_kind::group : source_kind::person;
+}
+
+// "he", "they", "the ministry", "the broadcaster": the nearest earlier fitting full mention.
+inline std::optional<span> engine::resolve_reference(const doc_state& st, range r,
+                                                     source_kind kind) const {
+  const auto& tk = st.tokens;
+  if (r.empty()) return std::nullopt;
+  const token& first = tk[r.first];
+  const bool pronoun = r.last - r.first == 1 && first.is(wc_pronoun);
+  std::string_view head;
+  if (!pronoun) {
+    if (!(first.lower == "the" || first.lower == "this")) return std::nullopt;
+    for (std::size_t k = r.first + 1; k < r.last; ++k) {
+      if (tk[k].capitalized && !tk[k].is(wc_nationality)) return std::nullopt;  // a name itself
+    }
+    const token& last = tk[r.last - 1];
+    if (!last.is(wc_back_reference)) return std::nullopt;
+    head = last.lower;
+  }
+  const span self{tk[r.first].where.begin, tk[r.last - 1].where.end};
+  for (auto it = st.mentions.rbegin(); it != st.mentions.rend(); ++it) {
+    if (it->where.begin >= self.begin || !it->named) continue;
+    if (pronoun) {
+      const bool fits = first.is(wc_person_pronoun)  ? it->kind == source_kind::person
+                        : first.is(wc_thing_pronoun) ? it->kind != source_kind::person &&
+                                                           it->kind != source_kind::group
+                                                     : it->kind != source_kind::person;
+      if (fits) return it->where;
+      continue;
+    }
+    // The mention names the head word ("Foreign Ministry" for "the ministry"), or has its kind.
+    std::string lower;
+    append_lower(it->where.of(st.text), lower);
+    if (lower.find(head) != std::string::npos || it->kind == kind) return it->where;
+  }
+  return std::nullopt;
+}
+
+inline source engine::make_source(doc_state& st, range r) const {
+  source out;
+  if (r.empty()) return out;  // unspecified, empty span
+  out.where = span{st.tokens[r.first].where.begin, st.tokens[r.last - 1].where.end};
+  out.kind = classify(st, r, out.named);
+  out.refers_to = resolve_reference(st, r, out.kind);
+  if (out.named) st.mentions.push_back(mention{out.where, out.kind, true});
+  return out;
+}
+
+// Runs of capitalised words ("Russian President Vladimir Putin") that later short mentions may
+// stand for.
+inline void engine::add_mentions(doc_state& st, range sent) const {
+  const auto& tk = st.tokens;
+  std::size_t k = sent.first;
+  while (k < sent.last) {
+    if (!(tk[k].is_word() && tk[k].capitalized)) {
+      ++k;
+      continue;
+    }
+    std::size_t e = k;
+    while (e < sent.last && tk[e].is_word() && tk[e].capitalized) ++e;
+    const range r{k, e};
+    if (e - k >= 2 || data().names.count(std::string(tk[k].text))) {
+      bool named = false;
+      const source_kind kind = classify(st, r, named);
+      if (named) st.mentions.push_back(mention{span{tk[k].where.begin, tk[e - 1].where.end}, kind, true});
+    }
+    k = e;
+  }
+}
+
+// ---- frames --------------------------------------------------------------------------------------
+
+inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
+  const auto& tk = st.tokens;
+  const lexicon_data& lex = data();
+  std::vector<frame> out;
+  const std::size_t n = sent.last;
+  // The last token of the sentence's text proper, before final punctuation and closing quotes.
+  std::size_t body_end = n;
+  while (body_end > sent.first && !tk[body_end - 1].is_word() &&
+         tk[body_end - 1].kind != token_kind::number) {
+    --body_end;
+  }
+  const auto at_end = [&](std::size_t i) { return i >= body_end; };
+  const auto link_of = [&](range src, range cue, std::string_view lemma, cue_class kind) {
+    return proto_link{src, cue, lemma, kind};
+  };
+
+  for (std::size_t i = sent.first; i < n; ++i) {
+    const token& t = tk[i];
+    if (!t.is_word() || !t.entry || t.quote >= 0) continue;
+    const word_entry& e = *t.entry;
+
+    // "it is thought that", "it has been reported that"
+    if (t.lower == "it" && i + 2 < n) {
+      std::size_t k = i + 1;
+      while (k < n && (tk[k].is(wc_auxiliary | wc_modal) || is_adverb(tk[k]))) ++k;
+      if (k > i + 1 && k + 1 < n && tk[k].entry && tk[k].entry->impersonal >= 0 &&
+          is_word_in_that(tk[k + 1])) {
+        const simple_cue& c = lex.impersonals[static_cast<std::size_t>(tk[k].entry->impersonal)];
+        frame f;
+        f.links.push_back(link_of({}, {i, k + 1}, c.lemma, c.kind));
+        f.frame_tokens.push_back({i, k + 2});
+        f.content = {k + 2, n};
+        f.anchor = i;
+        out.push_back(std::move(f));
+        i = k + 1;
+        continue;
+      }
+    }
+
+    // "X is seen as Y", "X are thought to Y", "X was accused of Y": the claim keeps its subject.
+    if (e.raising >= 0 && i > sent.first && i + 1 < n) {
+      std::size_t b = i;
+      while (b > sent.first && is_adverb(tk[b - 1])) --b;
+      const token& next = tk[i + 1];
+      if (b > sent.first && is_be(tk[b - 1]) && tk[b - 2 >= sent.first ? b - 2 : b - 1].lower != "it" &&
+          (next.lower == "as" || next.lower == "to" || next.lower == "of")) {
+        std::size_t cue_first = b - 1;
+        while (cue_first > sent.first && (tk[cue_first - 1].is(wc_auxiliary | wc_modal))) --cue_first;
+        const simple_cue& c = lex.raisings[static_cast<std::size_t>(e.raising)];
+        frame f;
+        f.whole = true;
+        f.links.push_back(link_of({}, {cue_first, i + 2}, c.lemma, c.kind));
+        f.content = {cue_first, i + 2};
+        f.anchor = cue_first;
+        out.push_back(std::move(f));
+        continue;
+      }
+    }
+
+    // "reportedly", "allegedly": the clause around them, from an unspecified source.
+    if (e.adverb >= 0) {
+      const simple_cue& c = lex.adverbs[static_cast<std::size_t>(e.adverb)];
+      frame f;
+      f.whole = true;
+      f.links.push_back(link_of({}, {i, i + 1}, c.lemma, c.kind));
+      f.content = {i, i + 1};
+      f.anchor = i;
+      out.push_back(std::move(f));
+      continue;
+    }
+
+    // "according to X"
+    if (e.phrase >= 0 || (t.lower == "according" && i + 1 < n && tk[i + 1].lower == "to")) {
+      const bool according = t.lower == "according";
+      if (according || t.lower == "citing") {
+        // "citing" is handled with the frame it extends (below).
+      }
+      if (according) {
+        const simple_cue& c =
+            lex.phrases[static_cast<std::size_t>(lex.find("according_to") ? lex.find("according_to")->phrase : 0)];
+        const range src = source_right(st, sent, i + 2);
+        if (!src.empty()) {
+          frame f;
+          f.links.push_back(link_of(src, {i, i + 2}, c.lemma, c.kind));
+          std::size_t frame_end = src.last;
+          if (frame_end < n && is_comma(tk[frame_end])) ++frame_end;
+          std::size_t frame_begin = i;
+          if (frame_begin > sent.first && is_comma(tk[frame_begin - 1])) --frame_begin;
+          f.frame_tokens.push_back({frame_begin, frame_end});
+          f.content = at_end(src.last) ? range{sent.first, frame_begin} : range{sent.first, n};
+          f.anchor = frame_begin;
+          out.push_back(std::move(f));
+          i = src.last - 1;
+        }
+        continue;
+      }
+    }
+
+    // "speculation mounts that", "fears that", "claims that": a noun and its that-clause.
+    if (e.noun >= 0 && !t.capitalized) {
+      std::size_t k = i + 1;
+      while (k < n && k < i + 4 && tk[k].is_word() && tk[k].lower != "that" &&
+             !(tk[k].entry && tk[k].entry->verb >= 0)) {
+        ++k;
+      }
+      if (k < n && k + 1 < n && tk[k].lower == "that" &&
+          !tk[k + 1].is(wc_auxiliary | wc_modal) && !(i > sent.first && tk[i - 1].is(wc_preposition) &&
+                                                      tk[i - 1].lower != "amid")) {
+        const simple_cue& c = lex.nouns[static_cast<std::size_t>(e.noun)];
+        frame f;
+        f.links.push_back(link_of({}, {i, k}, c.lemma, c.kind));
+        std::size_t b = i;
+        // "X's claims that": the possessor is the source.
+        if (b > sent.first && tk[b - 1].possessive) {
+          f.links.back().source = {b - 1, b};
+          --b;
+        }
+        f.frame_tokens.push_back({b, k + 1});
+        f.content = {k + 1, n};
+        f.anchor = b;
+        out.push_back(std::move(f));
+        i = k;
+        continue;
+      }
+    }
+
+    // Verb cues.
+    int verb = e.verb;
+    std::size_t cue_last = i + 1;
+    if (i + 1 < n) {
+      std::string joined(t.lower);
+      joined += '_';
+      joined += tk[i + 1].lower;
+      if (const word_entry* two = lex.find(joined); two && two->verb >= 0) {
+        verb = two->verb;
+        cue_last = i + 2;
+      }
+    }
+    if (verb < 0) continue;
+    const verb_cue& v = lex.verbs[static_cast<std::size_t>(verb)];
+    if (v.frame == verb_frame::source) continue;  // "citing": see extend_with_citation
+    if (negated_before(st, sent, i)) continue;
+    // A noun, not a verb: "the report", "his claims", "media reports suggest".
+    if (i > sent.first && (tk[i - 1].is(wc_determiner) || tk[i - 1].possessive ||
+                           (tk[i - 1].is(wc_pronoun) && (tk[i - 1].lower == "his" ||
+                                                         tk[i - 1].lower == "her" ||
+                                                         tk[i - 1].lower == "its")))) {
+      continue;
+    }
+    if (cue_last < n && tk[cue_last].entry && tk[cue_last].entry->verb >= 0 &&
+        !tk[cue_last].capitalized && v.frame != verb_frame::clause) {
+      continue;
+    }
+    if (t.capitalized && i == sent.first && e.source_noun) continue;  // "Reports of ..."
+    const bool gerund = e.verb_gerund;
+    // Passive "was told", "is said": not this verb's source (raising handles "is said to").
+    if (i > sent.first && is_be(tk[i - 1]) && !gerund) continue;
+
+    proto_link lk{{}, {i, cue_last}, v.lemma, v.kind};
+    std::vector<proto_link> links;
+    std::size_t frame_begin = i;
+    std::optional<cue_class> status_from;
+
+    // The source before the cue.
+    range src = source_left(st, sent, i);
+    // "X, citing Y, said": the citation between the source and the cue.
+    std::optional<proto_link> cited;
+    if (src.empty() && i > sent.first + 2 && is_comma(tk[i - 1])) {
+      for (std::size_t c = i - 1; c > sent.first && c + 12 > i; --c) {
+        if (tk[c - 1].lower == "citing" && c - 1 > sent.first && is_comma(tk[c - 2])) {
+          cited = proto_link{{c, i - 1}, {c - 1, c}, "cite", cue_class::report};
+          src = source_left(st, sent, c - 2);
+          break;
+        }
+      }
+    }
+    // "NHK citing diplomatic sources claiming that": the cited source claims.
+    if (!src.empty() && gerund && src.first > sent.first && tk[src.first - 1].lower == "citing") {
+      const std::size_t c = src.first - 1;
+      const range outer = source_left(st, sent, c);
+      links.push_back(proto_link{outer, {c, c + 1}, "cite", cue_class::report});
+      status_from = cue_class::report;
+      frame_begin = outer.empty() ? c : outer.first;
+    }
+
+    // Inverted: "“…,” said the mayor." / "…, said Jane Roe, the mayor."
+    bool inverted = false;
+    if (src.empty() && !gerund &&
+        (i == sent.first || is_comma(tk[i - 1]) || is_quote_mark(tk[i - 1]))) {
+      src = source_right(st, sent, cue_last);
+      inverted = !src.empty();
+    }
+    if (src.empty() && gerund && !out.empty() && !out.back().whole && !out.back().links.empty()) {
+      // "…, adding that": the previous frame's source goes on.
+      src = out.back().links.back().source;
+    }
+    if (src.empty() && !gerund) continue;
+    lk.source = src;
+    if (!inverted && !src.empty() && links.empty()) frame_begin = std::min(frame_begin, src.first);
+    if (cited) frame_begin = std::min(frame_begin, cited->cue.first);
+
+    // The content.
+    std::size_t j = skip_adjuncts(st, sent, inverted ? src.last : cue_last);
+    if (v.needs_object) j = skip_adjuncts(st, sent, skip_object(st, sent, j));
+    range content;
+    std::vector<range> frame_tokens;
+    bool left = false;
+    // "X quoted Y as saying that Z"
+    if (v.lemma == "quote" && !inverted) {
+      std::size_t as = j;
+      while (as < n && as < j + 8 && tk[as].lower != "as") ++as;
+      if (as + 1 < n && as > j && tk[as].lower == "as" && tk[as + 1].entry &&
+          tk[as + 1].entry->verb >= 0) {
+        const verb_cue& inner = lex.verbs[static_cast<std::size_t>(tk[as + 1].entry->verb)];
+        links.push_back(lk);
+        lk = proto_link{{j, as}, {as + 1, as + 2}, inner.lemma, inner.kind};
+        j = as + 2;
+        if (j < n && tk[j].lower == "that") ++j;
+        if (j < n && (is_comma(tk[j]) || tk[j].is_punct(":"))) ++j;
+        content = {j, n};
+        frame_tokens.push_back({frame_begin, j});
+      }
+    }
+    if (content.empty()) {
+      const bool has_that = j < n && tk[j].lower == "that";
+      const bool colon = j < n && tk[j].is_punct(":");
+      const bool opens_quote = j < n && tk[j].kind == token_kind::punct &&
+                               (is_open_quote(tk[j].text) || tk[j].text == "\"") &&
+                               j + 1 < n && tk[j + 1].quote >= 0;
+      const bool comma_quote = j + 1 < n && is_comma(tk[j]) && tk[j + 1].kind == token_kind::punct &&
+                               (is_open_quote(tk[j + 1].text) || tk[j + 1].text == "\"");
+      if (has_that || colon) {
+        content = {j + 1, n};
+        frame_tokens.push_back({frame_begin, j + 1});
+      } else if (opens_quote || comma_quote) {
+        content = {comma_quote ? j + 1 : j, n};
+        frame_tokens.push_back({frame_begin, content.first});
+      } else if (v.frame == verb_frame::of) {
+        std::size_t of = j;
+        while (of < n && of < j + 8 && tk[of].lower != "of") ++of;
+        if (of < n && tk[of].lower == "of" && of > j) {
+          content = {j, n};
+          frame_tokens.push_back({frame_begin, j});
+        }
+      } else if (v.frame == verb_frame::clause && !at_end(j) && !is_comma(tk[j]) &&
+                 looks_like_clause(st, sent, j)) {
+        content = {j, n};
+        frame_tokens.push_back({frame_begin, j});
+      }
+      if (content.empty()) {
+        // Parenthetical: "…, she said." / "“…,” he added, “…”" / "…, officials said on Monday."
+        const std::size_t before = inverted ? i : (src.empty() ? i : src.first);
+        const bool after_break = before > sent.first &&
+                                 (is_comma(tk[before - 1]) || is_quote_mark(tk[before - 1]) ||
+                                  tk[before - 1].is_punct(":") || tk[before - 1].is_punct("\u2014"));
+        const bool closes = at_end(j) || (j < n && (is_comma(tk[j]) || is_quote_mark(tk[j])));
+        if (after_break && closes && v.frame != verb_frame::of) {
+          left = true;
+          std::size_t fb = before - 1;
+          if (is_quote_mark(tk[fb]) && fb > sent.first && is_comma(tk[fb - 1])) {
+            ++fb;  // keep the closing quote out of the frame; the comma goes with the quote
+          }
+          std::size_t fe = j;
+          // "…, the newspaper reported, citing diplomatic sources."
+          if (fe + 1 < n && is_comma(tk[fe]) && tk[fe + 1].lower == "citing") {
+            const range cited_src = source_right(st, sent, fe + 2);
+            if (!cited_src.empty()) {
+              cited = proto_link{cited_src, {fe + 1, fe + 2}, "cite", cue_class::report};
+              fe = cited_src.last;
+            }
+          }
+          if (fe < n && is_comma(tk[fe])) ++fe;
+          frame_tokens.push_back({fb, fe});
+          content = {sent.first, n};
+        }
+      }
+    }
+    if (content.empty()) continue;
+    // suggest, indicate: reported from a document or an outlet, alleged from a person or group.
+    if (v.person_kind) {
+      bool named = false;
+      const source_kind k = classify(st, lk.source, named);
+      if (k != source_kind::document && k != source_kind::media && k != source_kind::unspecified) {
+        lk.kind = *v.person_kind;
+      }
+    }
+    links.push_back(lk);
+    if (cited) links.push_back(*cited);
+    frame f;
+    f.links = std::move(links);
+    f.frame_tokens = std::move(frame_tokens);
+    f.content = content;
+    f.status_from = status_from;
+    f.anchor = left ? f.frame_tokens.front().first : frame_begin;
+    out.push_back(std::move(f));
+    if (!left) i = std::max(i, f.content.first > 0 ? f.content.first - 1 : i);
+  }
+
+  // A right-hand content ends where a later clause brings its own source: "…, with NHK citing
+  // sources claiming that …" starts a new attribution, not one nested inside the first.
+  for (std::size_t a = 0; a < out.size(); ++a) {
+    frame& f = out[a];
+    if (f.whole) continue;
+    for (std::size_t b = a + 1; b < out.size(); ++b) {
+      const frame& g = out[b];
+      if (g.whole || g.anchor <= f.content.first || g.anchor >= f.content.last) continue;
+      std::size_t k = g.anchor;
+      while (k > f.content.first && tk[k - 1].is_word() && tk[k - 1].is(wc_clause_opener)) --k;
+      if (k > f.content.first && (is_comma(tk[k - 1]) || tk[k - 1].is_punct(";"))) {
+        f.content.last = k - 1;
+        break;
+      }
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const frame& x, const frame& y) { return x.anchor < y.anchor; });
+  return out;
+}
+
+// Nest the frames of one sentence (a frame whose cue lies in another's content is inside it) and
+// resolve each link's source into a hearsay::source.
+inline void engine::resolve_chains(doc_state& st, std::vector<frame>& frames) const {
+  const auto& tk = st.tokens;
+  for (std::size_t a = 0; a < frames.size(); ++a) {
+    frame& f = frames[a];
+    std::size_t best_size = SIZE_MAX;
+    for (std::size_t b = 0; b < frames.size(); ++b) {
+      const frame& g = frames[b];
+      if (a == b || g.whole || !g.content.contains(f.anchor)) continue;
+      // A frame's own tokens are not inside another frame it contains.
+      bool own = false;
+      for (const range& r : g.frame_tokens) own = own || r.contains(f.anchor);
+      if (own) continue;
+      const std::size_t size = g.content.last - g.content.first;
+      if (size < best_size && (g.anchor < f.anchor || f.whole)) {
+        best_size = size;
+        f.parent = static_cast<int>(b);
+      }
+    }
+  }
+  // Parents come first in anchor order, except for parenthetical frames; resolve recursively.
+  std::vector<int> state(frames.size(), 0);
+  const auto resolve = [&](auto&& self, std::size_t a) -> void {
+    if (state[a] == 2) return;
+    if (state[a] == 1) {  // a cycle of parenthetical frames: cut it
+      frames[a].parent = -1;
+      return;
+    }
+    state[a] = 1;
+    frame& f = frames[a];
+    std::vector<link> chain;
+    if (f.parent >= 0) {
+      self(self, static_cast<std::size_t>(f.parent));
+      if (f.parent >= 0) chain = frames[static_cast<std::size_t>(f.parent)].chain;
+    }
+    for (const proto_link& pl : f.links) {
+      link l;
+      l.source = make_source(st, pl.source);
+      l.cue.where = span{tk[pl.cue.first].where.begin, tk[pl.cue.last - 1].where.end};
+      l.cue.lemma = std::string(pl.lemma);
+      l.cue.kind = pl.kind;
+      chain.push_back(std::move(l));
+    }
+    f.chain = std::move(chain);
+    state[a] = 2;
+  };
+  for (std::size_t a = 0; a < frames.size(); ++a) resolve(resolve, a);
+}
+
+// ---- claims --------------------------------------------------------------------------------------
+
+namespace claim_rules {
+
+inline certainty weakest(certainty a, certainty b) {
+  return static_cast<int>(a) > static_cast<int>(b) ? a : b;
+}
+
+}  // namespace claim_rules
+
+inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
+                                       std::vector<frame>& frames, document& doc) const {
+  const auto& tk = st.tokens;
+  const lexicon_data& lex = data();
+  const std::size_t n = sent.last;
+  if (sent.empty()) return;
+
+  // Which tokens only attribute, and which frame's content holds each token.
+  std::vector<char> excluded(n - sent.first, 0);
+  std::vector<int> context(n - sent.first, -1);
+  for (std::size_t a = 0; a < frames.size(); ++a) {
+    const frame& f = frames[a];
+    if (f.whole) continue;
+    for (const range& r : f.frame_tokens) {
+      for (std::size_t k = std::max(r.first, sent.first); k < std::min(r.last, n); ++k) {
+        excluded[k - sent.first] = 1;
+      }
+    }
+  }
+  for (std::size_t k = sent.first; k < n; ++k) {
+    std::size_t best = SIZE_MAX;
+    for (std::size_t a = 0; a < frames.size(); ++a) {
+      const frame& f = frames[a];
+      if (f.whole || !f.content.contains(k)) continue;
+      const std::size_t size = f.content.last - f.content.first;
+      // Inner frames have smaller contents; ties go to the later frame (the nested one).
+      if (size <= best) {
+        best = size;
+        context[k - sent.first] = static_cast<int>(a);
+      }
+    }
+  }
+  // Quotes: text inside a quotation with a known speaker is that speaker's.
+  const auto speaker_of = [&](std::size_t k) -> const std::vector<link>* {
+    const int q = tk[k].quote;
+    if (q < 0) return nullptr;
+    const std::vector<link>& sp = st.quote_speaker[static_cast<std::size_t>(q)];
+    return sp.empty() ? nullptr : &sp;
+  };
+  const bool question = [&] {
+    for (std::size_t k = n; k > sent.first; --k) {
+      if (tk[k - 1].is_punct("?")) return true;
+      if (!is_quote_mark(tk[k - 1]) && !tk[k - 1].is_punct(")")) return false;
+    }
+    return false;
+  }();
+
+  struct piece {
+    std::size_t first, last;
+    int context;
+    const std::vector<link>* quoted;
+    bool intro;
+  };
+  std::vector<piece> pieces;
+  std::optional<piece> cur;
+  const auto close = [&](std::size_t end) {
+    if (cur) {
+      cur->last = end;
+      pieces.push_back(*cur);
+      cur.reset();
+    }
+  };
+  for (std::size_t k = sent.first; k < n; ++k) {
+    const token& t = tk[k];
+    if (excluded[k - sent.first]) {
+      close(k);
+      continue;
+    }
+    const int ctx = context[k - sent.first];
+    const std::vector<link>* quoted = ctx < 0 ? speaker_of(k) : nullptr;
+    if (cur) {
+      bool boundary = cur->context != ctx || (cur->quoted != quoted && t.is_word());
+      const token& prev = tk[k - 1];
+      if (!boundary && t.is_word() && k > sent.first) {
+        if (prev.is_punct(";")) boundary = true;
+        if (is_comma(prev) || prev.is_punct("—") || prev.is_punct("–")) {
+          if (t.is(wc_clause_opener) && !t.is(wc_dependent_opener) && t.lower != "and" &&
+              t.lower != "but") {
+            boundary = true;
+          } else if ((t.lower == "and" || t.lower == "but" || t.lower == "yet") && k + 1 < n &&
+                     subject_like(tk[k + 1])) {
+            boundary = true;
+          } else if (cur->intro) {
+            boundary = true;
+          }
+        }
+      }
+      if (boundary) close(k);
+    }
+    if (!cur) {
+      if (t.kind == token_kind::punct && !t.is_word()) continue;  // pieces start on a word
+      const bool intro = (k == sent.first || (k > sent.first && excluded[k - 1 - sent.first] == 0 &&
+                                              pieces.empty())) &&
+                         (t.is(wc_preposition | wc_dependent_opener) ||
+                          (t.is(wc_clause_opener) && t.lower != "and" && t.lower != "but" &&
+                           t.lower != "which"));
+      cur = piece{k, n, ctx, quoted, intro};
+    }
+  }
+  close(n);
+
+  for (const piece& p : pieces) {
+    std::size_t a = p.first, b = p.last;
+    // Trim connectives at the start and punctuation at both ends.
+    while (a < b && (tk[a].kind == token_kind::punct ||
+                     (tk[a].is_word() && (tk[a].is(wc_coordinator) ||
+                                          (tk[a].is(wc_clause_opener) && !tk[a].is(wc_preposition)) ||
+                                          tk[a].lower == "with" || tk[a].lower == "as" ||
+                                          tk[a].lower == "that")))) {
+      ++a;
+    }
+    while (b > a && tk[b - 1].kind == token_kind::punct &&
+           !(tk[b - 1].is_punct(".") && !tk[b - 1].space_before && b - 1 > a &&
+             tk[b - 2].text.find('.') != std::string_view::npos && b < n &&
+             !is_final_punct(tk[b - 1]))) {
+      --b;
+    }
+    std::size_t words = 0;
+    for (std::size_t k = a; k < b; ++k) words += tk[k].is_word() || tk[k].kind == token_kind::number;
+    if (words < 2) continue;
+    // A sentence-initial adverbial ("On Monday,", "Since the visit,") is no claim; a fronted
+    // "As/While/Although X …" clause with a verb is one.
+    if (p.intro) {
+      const token& opener = tk[p.first];
+      const bool clause_opener = opener.lower == "as" || opener.lower == "while" ||
+                                 opener.lower == "although" || opener.lower == "though" ||
+                                 opener.lower == "whereas";
+      const bool ends_at_comma = p.last < n && is_comma(tk[p.last]);
+      if (ends_at_comma && !(clause_opener && words >= 3 && p.first + 1 < n &&
+                             !tk[p.first + 1].is(wc_preposition) && tk[p.first + 1].lower != "a" &&
+                             tk[p.first + 1].lower != "an")) {
+        continue;
+      }
+    }
+    // Questions are not claims.
+    std::size_t after = b;
+    while (after < n && is_quote_mark(tk[after])) ++after;
+    if (after < n && tk[after].is_punct("?")) continue;
+    if (question && b >= n - 2 && p.context < 0 && !p.quoted) continue;
+
+    claim c;
+    c.sentence = s;
+    c.where = span{tk[a].where.begin, tk[b - 1].where.end};
+    if (p.context >= 0) {
+      c.chain = frames[static_cast<std::size_t>(p.context)].chain;
+    } else if (p.quoted) {
+      c.chain = *p.quoted;
+    }
+    std::optional<cue_class> status_from =
+        p.context >= 0 ? frames[static_cast<std::size_t>(p.context)].status_from : std::nullopt;
+    // Whole-clause cues inside the piece ("is seen as", "reportedly") add their link.
+    for (const frame& f : frames) {
+      if (!f.whole || f.anchor < a || f.anchor >= b) continue;
+      for (const link& l : f.chain.empty() ? std::vector<link>{} : std::vector<link>{f.chain.back()}) {
+        c.chain.push_back(l);
+      }
+      status_from.reset();
+    }
+    // Certainty and polarity from the piece's own words (not from quoted titles).
+    certainty cert = certainty::certain;
+    bool negative = false;
+    std::size_t quoted_words = 0, speech_words = 0;
+    for (std::size_t k = a; k < b; ++k) {
+      const token& t = tk[k];
+      if (!t.is_word()) continue;
+      ++speech_words;
+      if (t.quote >= 0 && (!st.quote_speaker[static_cast<std::size_t>(t.quote)].empty() ||
+                           st.quotes[static_cast<std::size_t>(t.quote)].words >= 5)) {
+        ++quoted_words;
+      }
+      if (t.entry && t.entry->hedge && !(t.capitalized && k > sent.first)) {
+        cert = claim_rules::weakest(cert, *t.entry->hedge);
+      } else if (k + 1 < b) {
+        std::string joined(t.lower);
+        joined += '_';
+        joined += tk[k + 1].lower;
+        if (const word_entry* two = lex.find(joined); two && two->hedge) {
+          cert = claim_rules::weakest(cert, *two->hedge);
+        }
+      }
+      if (is_negator(t) && !(t.lower == "no" && k + 1 < b && tk[k + 1].is_punct("."))) {
+        // "not only" and "no longer" keep their claims' polarity simple: only "not only" is
+        // positive.
+        if (!(t.lower == "not" && k + 1 < b && tk[k + 1].lower == "only")) negative = true;
+      }
+    }
+    c.certainty = cert;
+    if (c.chain.empty()) {
+      c.status = cert == certainty::certain ? status::confirmed : status::alleged;
+    } else {
+      const cue_class k = status_from ? *status_from : c.chain.back().cue.kind;
+      switch (k) {
+        case cue_class::report:
+          c.status = status::reported;
+          break;
+        case cue_class::deny:
+          c.status = status::reported;
+          negative = true;
+          break;
+        case cue_class::confirm:
+          c.status = status::confirmed;
+          break;
+        default:
+          c.status = status::alleged;
+      }
+    }
+    c.polarity = negative ? polarity::negative : polarity::positive;
+    if (quoted_words > 0 && !c.chain.empty()) {
+      c.quote = quoted_words == speech_words ? quote_kind::direct : quote_kind::mixed;
+    }
+    doc.claims.push_back(std::move(c));
+  }
+}
+
+}  // namespace hearsay::detail
+
+#endif  // HEARSAY_DETAIL_ENGINE_RULES_HPP

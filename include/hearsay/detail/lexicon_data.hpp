@@ -1,0 +1,120 @@
+// The compiled form of a lexicon: hash tables from lower-cased words to what the rules need.
+#ifndef HEARSAY_DETAIL_LEXICON_DATA_HPP
+#define HEARSAY_DETAIL_LEXICON_DATA_HPP
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "hearsay/claim.hpp"
+
+namespace hearsay::detail {
+
+/// Closed word classes (lexicon <words class="...">), one bit each.
+enum word_class : std::uint32_t {
+  wc_determiner = 1u << 0,
+  wc_pronoun = 1u << 1,
+  wc_person_pronoun = 1u << 2,
+  wc_group_pronoun = 1u << 3,
+  wc_thing_pronoun = 1u << 4,
+  wc_auxiliary = 1u << 5,
+  wc_modal = 1u << 6,
+  wc_negation = 1u << 7,
+  wc_negation_subject = 1u << 8,
+  wc_preposition = 1u << 9,
+  wc_coordinator = 1u << 10,
+  wc_clause_opener = 1u << 11,
+  wc_dependent_opener = 1u << 12,
+  wc_relative = 1u << 13,
+  wc_question = 1u << 14,
+  wc_sentence_opener = 1u << 15,
+  wc_adjunct = 1u << 16,
+  wc_weekday = 1u << 17,
+  wc_nationality = 1u << 18,
+  wc_anonymous_marker = 1u << 19,
+  wc_back_reference = 1u << 20,
+  wc_venue = 1u << 21,
+  wc_time = 1u << 22,
+  wc_finite = 1u << 23,
+};
+
+/// The class names as written in the lexicon, in bit order.
+inline constexpr std::string_view word_class_names[] = {
+    "determiner", "pronoun", "person-pronoun", "group-pronoun", "thing-pronoun", "auxiliary",
+    "modal", "negation", "negation-subject", "preposition", "coordinator", "clause-opener",
+    "dependent-opener", "relative", "question", "sentence-opener", "adjunct", "weekday",
+    "nationality", "anonymous-marker", "back-reference", "venue", "time", "finite"};
+
+enum class abbreviation_kind : std::uint8_t { title, ambiguous, number };
+
+/// What a verb cue needs around it to attribute a claim.
+enum class verb_frame : std::uint8_t {
+  clause,         ///< "said the plan failed": any clause object.
+  that,           ///< only "that ...", a quote or a parenthetical use.
+  parenthetical,  ///< only ", she added." / "“…,” she added" and "added that".
+  of,             ///< "accused X of Y".
+  source,         ///< "citing X": introduces a further source.
+};
+
+struct verb_cue {
+  std::string lemma;
+  cue_class kind = cue_class::report;
+  std::optional<cue_class> person_kind;  ///< Class when the source is a person or group.
+  verb_frame frame = verb_frame::that;
+  bool needs_object = false;  ///< "told reporters that": an object precedes the content.
+};
+
+/// A cue that is not a verb: its lemma and class.
+struct simple_cue {
+  std::string lemma;
+  cue_class kind = cue_class::report;
+};
+
+/// Everything the lexicon says about one lower-cased word or "_"-joined phrase.
+struct word_entry {
+  std::uint32_t classes = 0;
+  int verb = -1;  ///< Index into lexicon_data::verbs.
+  bool verb_gerund = false;
+  bool verb_past = false;
+  int phrase = -1;      ///< Index into phrases ("according to", "citing").
+  int adverb = -1;      ///< Index into adverbs.
+  int impersonal = -1;  ///< Index into impersonals ("it is thought").
+  int raising = -1;     ///< Index into raisings ("is seen as").
+  int noun = -1;        ///< Index into nouns ("speculation").
+  std::optional<source_kind> source_noun;
+  std::optional<certainty> hedge;
+};
+
+struct string_hash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept {
+    return std::hash<std::string_view>{}(s);
+  }
+};
+template <class T>
+using word_map = std::unordered_map<std::string, T, string_hash, std::equal_to<>>;
+
+struct lexicon_data {
+  std::vector<std::string> sources;
+  std::size_t entries = 0;
+  word_map<abbreviation_kind> abbreviations;  ///< Lower-cased, with their periods: "u.s.".
+  word_map<word_entry> words;                 ///< Lower-cased words and "_"-joined phrases.
+  word_map<source_kind> names;                ///< Case-sensitive proper names ("NHK", "White_House").
+  std::size_t longest_phrase = 1;             ///< Most words in a "_"-joined entry.
+  std::vector<verb_cue> verbs;
+  std::vector<simple_cue> phrases, adverbs, impersonals, raisings, nouns;
+
+  /// Return the entry of lower-cased `word`, or nullptr.
+  const word_entry* find(std::string_view word) const noexcept {
+    const auto it = words.find(word);
+    return it == words.end() ? nullptr : &it->second;
+  }
+};
+
+}  // namespace hearsay::detail
+
+#endif  // HEARSAY_DETAIL_LEXICON_DATA_HPP

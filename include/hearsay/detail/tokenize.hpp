@@ -1,0 +1,214 @@
+// Stage 1 of the analysis: words, numbers and punctuation from ICU's word BreakIterator, each
+// looked up once in the lexicon, plus the quotation regions of the whole document.
+#ifndef HEARSAY_DETAIL_TOKENIZE_HPP
+#define HEARSAY_DETAIL_TOKENIZE_HPP
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "hearsay/detail/lexicon_data.hpp"
+#include "hearsay/detail/unicode.hpp"
+#include "hearsay/text.hpp"
+
+namespace hearsay::detail {
+
+enum class token_kind : std::uint8_t { word, number, punct };
+
+struct token {
+  span where;
+  std::string_view text;     ///< Points into the document text.
+  std::string_view lower;    ///< Lower-cased text, in the document's scratch buffer.
+  const word_entry* entry = nullptr;
+  token_kind kind = token_kind::punct;
+  bool capitalized = false;  ///< First letter upper-case.
+  bool possessive = false;   ///< Ends in 's or ’s.
+  bool space_before = false; ///< White space separates it from the previous token.
+  int quote = -1;            ///< Index of the quotation region whose content holds the token.
+  int paragraph = 0;
+
+  bool is(std::uint32_t cls) const noexcept { return entry && (entry->classes & cls); }
+  bool is_word() const noexcept { return kind != token_kind::punct; }
+  bool is_punct(std::string_view p) const noexcept { return kind == token_kind::punct && text == p; }
+};
+
+/// A quotation: the tokens strictly between its marks, [first, last).
+struct quote_region {
+  std::size_t open = 0;   ///< Token index of the opening mark.
+  std::size_t first = 0;  ///< First content token.
+  std::size_t last = 0;   ///< One past the last content token (the closing mark, if any).
+  bool closed = false;
+  bool continues = false; ///< Continues the previous region across a paragraph break.
+  std::size_t words = 0;
+};
+
+inline bool is_open_quote(std::string_view t) {
+  return t == "\u201C" || t == "\u00AB" || t == "\u201E";
+}
+inline bool is_close_quote(std::string_view t) { return t == "\u201D" || t == "\u00BB"; }
+
+/// Lower-case `word` into `out` (ASCII fast path, ICU for the rest).
+inline void append_lower(std::string_view word, std::string& out) {
+  bool ascii = true;
+  for (const char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    for (const char c : word) out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+    return;
+  }
+  std::size_t i = 0;
+  while (i < word.size()) {
+    UChar32 c = next_cp(word, i);
+    if (c == 0x2019) c = '\'';  // curly apostrophe: look up "don’t" as "don't"
+    c = u_tolower(c);
+    char buf[4];
+    std::int32_t len = 0;
+    U8_APPEND_UNSAFE(buf, len, c);
+    out.append(buf, static_cast<std::size_t>(len));
+  }
+}
+
+class tokenizer {
+ public:
+  explicit tokenizer(const lexicon_data& lex) : lex_(lex) {
+    UErrorCode status = U_ZERO_ERROR;
+    prototype_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    if (U_FAILURE(status) || !prototype_) {
+      throw error("icu_error", error_id::invalid_argument,
+                  std::string("cannot create ICU word iterator: ") + u_errorName(status));
+    }
+  }
+
+  /// Split `text` into tokens; `lower` receives the lower-cased forms the tokens point into.
+  void run(std::string_view text, std::vector<token>& tokens, std::string& lower) const {
+    tokens.clear();
+    lower.clear();
+    lower.reserve(text.size() + 16);
+    UErrorCode status = U_ZERO_ERROR;
+    UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+    std::unique_ptr<icu::BreakIterator> it(prototype_->clone());
+    it->setText(ut, status);
+    std::vector<std::pair<std::size_t, std::size_t>> lower_pos;
+    int paragraph = 0;
+    std::size_t newlines = 0;
+    bool space = false;
+    std::int32_t begin = it->first();
+    for (std::int32_t end = it->next(); end != icu::BreakIterator::DONE;
+         begin = end, end = it->next()) {
+      const auto b = static_cast<std::size_t>(begin), e = static_cast<std::size_t>(end);
+      const std::string_view piece = text.substr(b, e - b);
+      const std::int32_t rule = it->getRuleStatus();
+      std::size_t probe = 0;
+      if (is_space(next_cp(piece, probe))) {
+        space = true;
+        for (const char c : piece) newlines += c == '\n';
+        continue;
+      }
+      if (newlines >= 2 && !tokens.empty()) ++paragraph;
+      newlines = 0;
+      token t;
+      t.where = span{b, e};
+      t.text = piece;
+      t.space_before = space || tokens.empty();
+      space = false;
+      t.paragraph = paragraph;
+      t.kind = rule >= UBRK_WORD_LETTER ? token_kind::word
+               : rule >= UBRK_WORD_NUMBER ? token_kind::number
+                                          : token_kind::punct;
+      if (t.kind == token_kind::punct && piece.size() == 1 &&
+          std::isalnum(static_cast<unsigned char>(piece[0]))) {
+        t.kind = token_kind::word;
+      }
+      const std::size_t at = lower.size();
+      append_lower(piece, lower);
+      lower_pos.emplace_back(at, lower.size() - at);
+      if (t.kind == token_kind::word) {
+        std::size_t k = 0;
+        t.capitalized = u_isupper(next_cp(piece, k));
+        t.possessive = piece.size() > 2 && (piece.ends_with("'s") || piece.ends_with("\u2019s"));
+      }
+      tokens.push_back(t);
+    }
+    it.reset();
+    utext_close(ut);
+    // `lower` may have reallocated while growing: point the views only now.
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      token& t = tokens[i];
+      t.lower = std::string_view(lower).substr(lower_pos[i].first, lower_pos[i].second);
+      if (t.kind == token_kind::punct) continue;
+      t.entry = lex_.find(t.lower);
+      if (!t.entry && t.possessive) {
+        const std::size_t cut = t.lower.size() - 2;
+        t.entry = lex_.find(t.lower.substr(0, cut));
+      }
+    }
+  }
+
+ private:
+  const lexicon_data& lex_;
+  std::unique_ptr<icu::BreakIterator> prototype_;
+};
+
+/// Find the quotation regions of a document and mark each token with the region holding it.
+/// Straight quotes open or close by context; a quote left open at a paragraph's end continues
+/// when the next paragraph opens a quote (news style), else it ends with its sentence.
+inline std::vector<quote_region> find_quotes(std::vector<token>& tokens,
+                                             const std::vector<std::size_t>& sentence_end_token) {
+  std::vector<quote_region> out;
+  int open = -1;
+  std::size_t sentence = 0;
+  const auto close_at = [&](std::size_t end, bool closed) {
+    quote_region& q = out[static_cast<std::size_t>(open)];
+    q.last = end;
+    q.closed = closed;
+    for (std::size_t k = q.first; k < q.last; ++k) {
+      tokens[k].quote = open;
+      q.words += tokens[k].is_word();
+    }
+    open = -1;
+  };
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    while (sentence < sentence_end_token.size() && sentence_end_token[sentence] <= i) ++sentence;
+    const token& t = tokens[i];
+    if (open >= 0 && t.paragraph != tokens[out[static_cast<std::size_t>(open)].first].paragraph &&
+        i > 0) {
+      // A paragraph ended inside the quote.
+      const bool reopens = t.kind == token_kind::punct && (is_open_quote(t.text) || t.text == "\"");
+      close_at(i, false);
+      if (reopens) {
+        out.push_back(quote_region{i, i + 1, i + 1, false, true, 0});
+        open = static_cast<int>(out.size() - 1);
+        continue;
+      }
+    }
+    if (t.kind != token_kind::punct) continue;
+    const bool straight = t.text == "\"";
+    if (open < 0 && (is_open_quote(t.text) || (straight && i + 1 < tokens.size() &&
+                                               !tokens[i + 1].space_before))) {
+      out.push_back(quote_region{i, i + 1, i + 1, false, false, 0});
+      open = static_cast<int>(out.size() - 1);
+    } else if (open >= 0 && (is_close_quote(t.text) || straight)) {
+      close_at(i, true);
+    }
+  }
+  if (open >= 0) close_at(tokens.size(), false);
+  // An unbalanced opening mark quotes only to the end of its sentence.
+  for (std::size_t r = 0; r < out.size(); ++r) {
+    quote_region& q = out[r];
+    if (q.closed || (r + 1 < out.size() && out[r + 1].continues)) continue;
+    std::size_t s = 0;
+    while (s < sentence_end_token.size() && sentence_end_token[s] <= q.first) ++s;
+    if (s < sentence_end_token.size() && sentence_end_token[s] < q.last) {
+      for (std::size_t k = sentence_end_token[s]; k < q.last; ++k) tokens[k].quote = -1;
+      q.last = sentence_end_token[s];
+    }
+  }
+  return out;
+}
+
+}  // namespace hearsay::detail
+
+#endif  // HEARSAY_DETAIL_TOKENIZE_HPP

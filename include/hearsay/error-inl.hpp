@@ -1,0 +1,73 @@
+// Definitions for error.hpp.
+#ifndef HEARSAY_ERROR_INL_HPP
+#define HEARSAY_ERROR_INL_HPP
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "hearsay/error.hpp"
+
+namespace hearsay {
+namespace detail {
+inline std::string format_error(std::string_view kind, error_id id, std::string_view message) {
+  std::string out = "[hearsay.";
+  out += kind;
+  out += '.';
+  out += std::to_string(static_cast<int>(id));
+  out += "] ";
+  out += message;
+  return out;
+}
+}  // namespace detail
+
+HEARSAY_FUNC error::error(std::string_view kind, error_id id, std::string_view message)
+    : std::runtime_error(detail::format_error(kind, id, message)), id_(id) {}
+
+HEARSAY_FUNC encoding_error::encoding_error(std::size_t offset, std::string_view reason,
+                                            std::string_view source)
+    : error("encoding_error", error_id::invalid_utf8,
+            (source.empty() ? std::string() : std::string(source) + ": ") +
+                "invalid UTF-8 at byte " + std::to_string(offset) + ": " + std::string(reason)),
+      offset_(offset) {}
+
+HEARSAY_FUNC text_position position_of(std::string_view text, std::size_t offset) noexcept {
+  text_position p;
+  p.offset = offset;
+  if (offset > text.size()) offset = text.size();
+  for (std::size_t i = 0; i < offset; ++i) {
+    if (text[i] == '\n') {
+      ++p.line;
+      p.column = 1;
+    } else {
+      ++p.column;
+    }
+  }
+  return p;
+}
+
+HEARSAY_FUNC parse_error::parse_error(error_id id, std::string_view source, text_position where,
+                                      std::string_view message, std::string_view kind)
+    : error(kind, id,
+            std::string(source) + ":" + std::to_string(where.line) + ":" +
+                std::to_string(where.column) + " (byte " + std::to_string(where.offset) +
+                "): " + std::string(message)),
+      source_(source),
+      where_(where) {}
+
+HEARSAY_FUNC io_error::io_error(std::string_view path, std::string_view reason)
+    : error("io_error", error_id::cannot_read, std::string(path) + ": " + std::string(reason)) {}
+
+HEARSAY_FUNC std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw io_error(path, std::strerror(errno));
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) throw io_error(path, "read failed");
+  return std::move(buffer).str();
+}
+
+}  // namespace hearsay
+
+#endif  // HEARSAY_ERROR_INL_HPP

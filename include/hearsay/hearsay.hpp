@@ -1,0 +1,17 @@
+// hearsay: claims, their status (confirmed, reported, alleged) and their source chains in news
+// text. The umbrella header: include it, or only the headers you need.
+#ifndef HEARSAY_HEARSAY_HPP
+#define HEARSAY_HEARSAY_HPP
+
+#include "hearsay/analyzer.hpp"
+#include "hearsay/claim.hpp"
+#include "hearsay/corpus.hpp"
+#include "hearsay/error.hpp"
+#include "hearsay/json.hpp"
+#include "hearsay/lexicon.hpp"
+#include "hearsay/score.hpp"
+#include "hearsay/segment.hpp"
+#include "hearsay/text.hpp"
+#include "hearsay/version.hpp"
+
+#endif  // HEARSAY_HEARSAY_HPP

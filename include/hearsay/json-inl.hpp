@@ -1,0 +1,67 @@
+// Definitions for json.hpp (nlohmann::ordered_json keeps SPEC's field order).
+#ifndef HEARSAY_JSON_INL_HPP
+#define HEARSAY_JSON_INL_HPP
+
+#include <nlohmann/json.hpp>
+
+#include "hearsay/json.hpp"
+#include "hearsay/text.hpp"
+
+namespace hearsay {
+namespace detail {
+
+inline nlohmann::ordered_json text_span_json(const document& doc, const codepoint_map& cps,
+                                             span s) {
+  nlohmann::ordered_json j;
+  j["text"] = std::string(doc.view(s));
+  j["start"] = cps.to_codepoint(s.begin);
+  j["end"] = cps.to_codepoint(s.end);
+  return j;
+}
+
+}  // namespace detail
+
+HEARSAY_FUNC std::string to_json(const document& doc, int indent) {
+  using nlohmann::ordered_json;
+  const codepoint_map cps(doc.text);
+  ordered_json out;
+  out["id"] = doc.id;
+  out["language"] = doc.language;
+  ordered_json sentences = ordered_json::array();
+  for (const span s : doc.sentences) {
+    sentences.push_back({{"start", cps.to_codepoint(s.begin)}, {"end", cps.to_codepoint(s.end)}});
+  }
+  out["sentences"] = std::move(sentences);
+  ordered_json claims = ordered_json::array();
+  for (const claim& c : doc.claims) {
+    ordered_json j;
+    j["sentence"] = c.sentence;
+    j["start"] = cps.to_codepoint(c.where.begin);
+    j["end"] = cps.to_codepoint(c.where.end);
+    j["text"] = std::string(doc.view(c.where));
+    j["status"] = to_string(c.status);
+    j["certainty"] = to_string(c.certainty);
+    j["polarity"] = to_string(c.polarity);
+    j["quote"] = to_string(c.quote);
+    ordered_json chain = ordered_json::array();
+    for (const link& l : c.chain) {
+      ordered_json src = detail::text_span_json(doc, cps, l.source.where);
+      src["kind"] = to_string(l.source.kind);
+      src["named"] = l.source.named;
+      src["refers_to"] = l.source.refers_to ? ordered_json(std::string(doc.view(*l.source.refers_to)))
+                                            : ordered_json(nullptr);
+      ordered_json cue = detail::text_span_json(doc, cps, l.cue.where);
+      cue["lemma"] = l.cue.lemma;
+      cue["class"] = to_string(l.cue.kind);
+      chain.push_back({{"source", std::move(src)}, {"cue", std::move(cue)}});
+    }
+    j["chain"] = std::move(chain);
+    claims.push_back(std::move(j));
+  }
+  out["claims"] = std::move(claims);
+  return out.dump(indent, ' ', false, ordered_json::error_handler_t::replace);
+}
+
+}  // namespace hearsay
+
+#endif  // HEARSAY_JSON_INL_HPP

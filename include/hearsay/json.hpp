@@ -1,0 +1,22 @@
+// SPEC section 4 JSON: one object per document, offsets in code points.
+#ifndef HEARSAY_JSON_HPP
+#define HEARSAY_JSON_HPP
+
+#include <string>
+
+#include "hearsay/claim.hpp"
+#include "hearsay/config.hpp"
+
+namespace hearsay {
+
+/// Return `doc` as a SPEC section 4 JSON object on one line (no trailing newline);
+/// `indent` >= 0 pretty-prints with that many spaces.
+HEARSAY_FUNC std::string to_json(const document& doc, int indent = -1);
+
+}  // namespace hearsay
+
+#ifdef HEARSAY_HEADER_ONLY
+#include "hearsay/json-inl.hpp"
+#endif
+
+#endif  // HEARSAY_JSON_HPP

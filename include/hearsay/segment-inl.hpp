@@ -1,0 +1,290 @@
+// Definitions for segment.hpp.
+#ifndef HEARSAY_SEGMENT_INL_HPP
+#define HEARSAY_SEGMENT_INL_HPP
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "hearsay/detail/lexicon_data.hpp"
+#include "hearsay/detail/unicode.hpp"
+#include "hearsay/error.hpp"
+#include "hearsay/segment.hpp"
+
+namespace hearsay {
+namespace detail {
+
+struct segmenter_impl {
+  lexicon lex;  // keeps the abbreviation tables alive
+  std::unique_ptr<icu::BreakIterator> prototype;
+
+  explicit segmenter_impl(lexicon l) : lex(std::move(l)) {
+    UErrorCode status = U_ZERO_ERROR;
+    prototype.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
+    if (U_FAILURE(status) || !prototype) {
+      throw error("icu_error", error_id::invalid_argument,
+                  std::string("cannot create ICU sentence iterator: ") + u_errorName(status));
+    }
+  }
+
+  std::vector<span> split(std::string_view text) const;
+};
+
+/// The gap between two candidate sentences: [end of the first, start of the next).
+struct gap {
+  std::size_t end;    // one past the last non-space byte before the boundary
+  std::size_t start;  // first non-space byte after the boundary
+};
+
+class boundary_judge {
+ public:
+  boundary_judge(std::string_view text, const lexicon_data& lex) : text_(text), lex_(lex) {}
+
+  /// Decide whether a sentence ends in `g`.
+  bool keep(const gap& g) const {
+    if (g.end == 0 || g.start >= text_.size()) return false;
+    const std::string_view between = text_.substr(g.end, g.start - g.end);
+    const auto newlines = std::count(between.begin(), between.end(), '\n');
+    if (newlines >= 2) return true;  // a blank line always ends a sentence
+    if (newlines == 0 && between.find('\r') != std::string_view::npos) return true;  // old Mac
+    std::size_t last = g.end;
+    UChar32 end_char = prev_cp(text_, last);
+    // Look through closing quotes and brackets to the final stop.
+    std::size_t stop_pos = last;
+    UChar32 stop = end_char;
+    while (is_closing(stop) && stop_pos > 0) stop = prev_cp(text_, stop_pos);
+    const bool terminal = stop == '.' || stop == '?' || stop == '!' || stop == 0x2026 ||
+                          stop == 0x3002 || stop == 0xFF01 || stop == 0xFF1F;
+    std::size_t next_i = g.start;
+    const UChar32 next = next_cp(text_, next_i);
+    if (newlines == 1 && !terminal) return keep_line_break(g, end_char);
+    if (!terminal) return false;
+    if (u_islower(next)) {
+      // "iPhone sales rose" starts a sentence; "?” he asked" does not.
+      return stop == '.' && !is_abbreviation_end(stop_pos) && starts_camel_case(g.start);
+    }
+    if (stop == '?' || stop == '!' || stop == 0x3002 || stop == 0xFF01 || stop == 0xFF1F) {
+      return true;
+    }
+    if (stop == 0x2026 || ellipsis_before(stop_pos)) return u_isupper(next) || newlines > 0;
+    return keep_after_period(stop_pos, g.start, newlines > 0);
+  }
+
+ private:
+  // A lone newline ends a headline, byline or list item, not a line of wrapped prose.
+  bool keep_line_break(const gap& g, UChar32 end_char) const {
+    if (end_char == ',' || end_char == ';' || end_char == '-' || end_char == 0x2013 ||
+        end_char == 0x2014 || end_char == '(') {
+      return false;
+    }
+    std::size_t i = g.start;
+    const UChar32 next = next_cp(text_, i);
+    if (is_list_marker(g.start)) return true;
+    if (u_islower(next)) return false;
+    const std::string last = lower_word_before(g.end);
+    const word_entry* e = lex_.find(last);
+    if (e && (e->classes & (wc_determiner | wc_preposition | wc_coordinator))) return false;
+    return true;
+  }
+
+  bool is_list_marker(std::size_t i) const {
+    const std::string_view rest = text_.substr(i, 8);
+    if (rest.starts_with("- ") || rest.starts_with("* ") || rest.starts_with("\u2022") ||
+        rest.starts_with("\u2013 ") || rest.starts_with("\u2014 ")) {
+      return true;
+    }
+    std::size_t k = 0;
+    while (k < rest.size() && std::isdigit(static_cast<unsigned char>(rest[k]))) ++k;
+    return k > 0 && k + 1 < rest.size() && (rest[k] == '.' || rest[k] == ')') && rest[k + 1] == ' ';
+  }
+
+  // The lower-cased word (letters, digits, apostrophes) ending at byte `end`.
+  std::string lower_word_before(std::size_t end) const {
+    std::size_t b = end;
+    while (b > 0) {
+      std::size_t p = b;
+      const UChar32 c = prev_cp(text_, p);
+      if (!(u_isalnum(c) || c == '\'' || c == 0x2019)) break;
+      b = p;
+    }
+    return ascii_lower(text_.substr(b, end - b));
+  }
+
+  // The white-space delimited chunk that ends with the period at `period`, without leading
+  // brackets or quotes: "(U.S." gives "U.S.".
+  std::string_view chunk_ending_at(std::size_t period) const {
+    std::size_t b = period;
+    while (b > 0) {
+      std::size_t p = b;
+      const UChar32 c = prev_cp(text_, p);
+      if (is_space(c) || c == '(' || c == '[' || c == '"' || c == 0x201C || c == 0x2018) break;
+      b = p;
+    }
+    return text_.substr(b, period + 1 - b);
+  }
+
+  bool ellipsis_before(std::size_t period) const {
+    return period >= 2 && text_[period - 1] == '.' && text_[period - 2] == '.';
+  }
+
+  bool is_abbreviation_end(std::size_t period) const {
+    if (text_[period] != '.') return false;
+    const std::string chunk = ascii_lower(chunk_ending_at(period));
+    return lex_.abbreviations.count(chunk) > 0 || is_initials(chunk_ending_at(period));
+  }
+
+  // "J." or "J.R." (a capital letter and a period, repeated).
+  static bool is_initials(std::string_view chunk) {
+    if (chunk.size() < 2) return false;
+    for (std::size_t i = 0; i < chunk.size(); i += 2) {
+      if (i + 1 >= chunk.size() || !std::isupper(static_cast<unsigned char>(chunk[i])) ||
+          chunk[i + 1] != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  bool starts_camel_case(std::size_t i) const {
+    // A lower-case letter followed, inside the same word, by an upper-case one: iPhone, eBay.
+    std::size_t k = i;
+    next_cp(text_, k);
+    while (k < text_.size()) {
+      std::size_t after = k;
+      const UChar32 c = next_cp(text_, after);
+      if (!u_isalpha(c)) return false;
+      if (u_isupper(c)) return true;
+      k = after;
+    }
+    return false;
+  }
+
+  bool next_is_sentence_opener(std::size_t start) const {
+    std::size_t e = start;
+    while (e < text_.size()) {
+      std::size_t after = e;
+      const UChar32 c = next_cp(text_, after);
+      if (!(u_isalnum(c) || c == '\'' || c == 0x2019)) break;
+      e = after;
+    }
+    const word_entry* w = lex_.find(ascii_lower(text_.substr(start, e - start)));
+    return w && (w->classes & (wc_sentence_opener | wc_pronoun | wc_determiner));
+  }
+
+  bool keep_after_period(std::size_t period, std::size_t next_start, bool newline) const {
+    const std::string_view chunk = chunk_ending_at(period);
+    const auto found = lex_.abbreviations.find(ascii_lower(chunk));
+    std::size_t k = next_start;
+    const UChar32 next = next_cp(text_, k);
+    if (found != lex_.abbreviations.end()) {
+      switch (found->second) {
+        case abbreviation_kind::title:
+          return false;
+        case abbreviation_kind::number:
+          return !u_isdigit(next) && (newline || next_is_sentence_opener(next_start));
+        case abbreviation_kind::ambiguous:
+          return newline || next_is_sentence_opener(next_start);
+      }
+    }
+    if (is_initials(chunk)) return newline || next_is_sentence_opener(next_start);
+    return true;
+  }
+
+  std::string_view text_;
+  const lexicon_data& lex_;
+};
+
+inline std::vector<span> segmenter_impl::split(std::string_view text) const {
+  require_utf8(text);
+  std::vector<span> out;
+  if (text.empty()) return out;
+  if (text.size() > static_cast<std::size_t>(INT32_MAX)) {
+    throw error("invalid_argument", error_id::invalid_argument,
+                "text of " + std::to_string(text.size()) + " bytes exceeds the 2 GiB limit");
+  }
+
+  // Candidate boundaries: ICU's, plus every newline and every ellipsis (which ICU never ends at).
+  std::vector<std::size_t> candidates;
+  {
+    UErrorCode status = U_ZERO_ERROR;
+    UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+    std::unique_ptr<icu::BreakIterator> it(prototype->clone());
+    it->setText(ut, status);
+    if (U_FAILURE(status)) {
+      utext_close(ut);
+      throw error("icu_error", error_id::invalid_argument,
+                  std::string("ICU cannot iterate the text: ") + u_errorName(status));
+    }
+    for (std::int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
+      candidates.push_back(static_cast<std::size_t>(b));
+    }
+    it.reset();
+    utext_close(ut);
+  }
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      candidates.push_back(i + 1);
+    } else if (static_cast<unsigned char>(text[i]) == 0xE2 && text.substr(i, 3) == "\u2026") {
+      std::size_t k = i + 3;
+      while (k < text.size()) {
+        std::size_t after = k;
+        if (!is_closing(next_cp(text, after))) break;
+        k = after;
+      }
+      candidates.push_back(k);
+    }
+  }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+
+  const boundary_judge judge(text, lex.data());
+  const auto skip_space_forward = [&](std::size_t i) {
+    while (i < text.size()) {
+      std::size_t after = i;
+      if (!is_space(next_cp(text, after))) break;
+      i = after;
+    }
+    return i;
+  };
+  const auto skip_space_backward = [&](std::size_t i, std::size_t floor) {
+    while (i > floor) {
+      std::size_t before = i;
+      if (!is_space(prev_cp(text, before))) break;
+      i = before;
+    }
+    return i;
+  };
+
+  std::size_t sentence_start = skip_space_forward(0);
+  std::size_t last_gap_start = SIZE_MAX;
+  for (const std::size_t c : candidates) {
+    if (c <= sentence_start || c >= text.size()) continue;
+    const gap g{skip_space_backward(c, sentence_start), skip_space_forward(c)};
+    if (g.start == last_gap_start || g.start >= text.size() || g.end <= sentence_start) continue;
+    last_gap_start = g.start;
+    if (judge.keep(g)) {
+      out.push_back(span{sentence_start, g.end});
+      sentence_start = g.start;
+    }
+  }
+  const std::size_t end = skip_space_backward(text.size(), sentence_start);
+  if (end > sentence_start) out.push_back(span{sentence_start, end});
+  return out;
+}
+
+}  // namespace detail
+
+HEARSAY_FUNC sentence_segmenter::sentence_segmenter() : sentence_segmenter(lexicon::builtin()) {}
+
+HEARSAY_FUNC sentence_segmenter::sentence_segmenter(const lexicon& lex)
+    : impl_(std::make_shared<detail::segmenter_impl>(lex)) {}
+
+HEARSAY_FUNC std::vector<span> sentence_segmenter::split(std::string_view text) const {
+  return impl_->split(text);
+}
+
+}  // namespace hearsay
+
+#endif  // HEARSAY_SEGMENT_INL_HPP

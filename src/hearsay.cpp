@@ -1,0 +1,11 @@
+// The compiled hearsay library: every `-inl.hpp` definition, compiled once.
+#include "hearsay/error-inl.hpp"
+#include "hearsay/text-inl.hpp"
+#include "hearsay/claim-inl.hpp"
+#include "hearsay/lexicon-inl.hpp"
+#include "hearsay/segment-inl.hpp"
+#include "hearsay/analyzer-inl.hpp"
+#include "hearsay/json-inl.hpp"
+#include "hearsay/corpus-inl.hpp"
+#include "hearsay/score-inl.hpp"
+#include "hearsay/polnear-inl.hpp"
