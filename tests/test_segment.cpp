@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <exception>
 #include <iomanip>
 #include <random>
@@ -98,35 +99,40 @@ bool trimmed(std::string_view text) noexcept {
 
 // ---- showing texts and spans ------------------------------------------------------------------
 
-// `text` with control characters escaped, C style, so line ends and tabs show; UTF-8 kept.
+// `text` as a C-style string body: control characters, invalid bytes (as \xNN) and non-ASCII
+// white space (as \u{a0}) escaped so that line ends, tabs and no-break spaces show; other UTF-8
+// is kept.
 std::string show(std::string_view text) {
+  const bool valid = static_cast<bool>(hearsay::check_utf8(text));
   std::ostringstream out;
-  for (const char ch : text) {
-    const auto u = static_cast<unsigned char>(ch);
-    switch (ch) {
-      case '\n':
-        out << "\\n";
-        break;
-      case '\r':
-        out << "\\r";
-        break;
-      case '\t':
-        out << "\\t";
-        break;
-      case '"':
-        out << "\\\"";
-        break;
-      case '\\':
-        out << "\\\\";
-        break;
-      default:
-        if (u < 0x20 || u == 0x7F) {
-          out << "\\x" << std::hex << std::setw(2) << std::setfill('0') << static_cast<int>(u)
-              << std::dec;
-        } else {
-          out << ch;
-        }
+  out << std::hex;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto u = static_cast<unsigned char>(text[i]);
+    if (u >= 0x80 && valid) {
+      std::size_t len = 0;
+      const char32_t c = decode(text, i, len);
+      if (is_white_space(c)) {
+        out << "\\u{" << static_cast<std::uint32_t>(c) << "}";
+      } else {
+        out << text.substr(i, len);
+      }
+      i += len;
+      continue;
     }
+    if (u == '\n') {
+      out << "\\n";
+    } else if (u == '\r') {
+      out << "\\r";
+    } else if (u == '\t') {
+      out << "\\t";
+    } else if (u == '"' || u == '\\') {
+      out << '\\' << text[i];
+    } else if (u < 0x20 || u >= 0x7F) {
+      out << "\\x" << std::setw(2) << std::setfill('0') << static_cast<int>(u);
+    } else {
+      out << text[i];
+    }
+    ++i;
   }
   return out.str();
 }

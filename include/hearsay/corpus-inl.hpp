@@ -54,18 +54,19 @@ class corpus_reader {
     }
     pugi::xml_document xml_doc;
     // parse_ws_pcdata keeps the white space between two elements ("<src>NHK</src> <cue>").
-    const pugi::xml_parse_result parsed =
-        xml_doc.load_buffer(xml_.data(), xml_.size(), pugi::parse_default | pugi::parse_ws_pcdata,
-                            pugi::encoding_utf8);
+    const pugi::xml_parse_result parsed = xml_doc.load_buffer(
+        xml_.data(), xml_.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
     if (!parsed) {
-      fail(error_id::malformed_xml, static_cast<std::size_t>(std::max<std::ptrdiff_t>(parsed.offset, 0)),
+      fail(error_id::malformed_xml,
+           static_cast<std::size_t>(std::max<std::ptrdiff_t>(parsed.offset, 0)),
            std::string("malformed XML: ") + parsed.description());
     }
     corpus out;
     pugi::xml_node root;
     for (const pugi::xml_node node : xml_doc.children()) {
       if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
-        if (!blank(node.value())) fail(error_id::invalid_structure, offset(node), "text outside <corpus>");
+        if (!blank(node.value()))
+          fail(error_id::invalid_structure, offset(node), "text outside <corpus>");
       } else if (node.type() == pugi::node_element) {
         if (root) fail(error_id::unexpected_element, offset(node), "more than one root element");
         root = node;
@@ -81,7 +82,8 @@ class corpus_reader {
     std::unordered_set<std::string> ids;
     for (const pugi::xml_node node : root.children()) {
       if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
-        if (!blank(node.value())) fail(error_id::invalid_structure, offset(node), "text outside <doc>");
+        if (!blank(node.value()))
+          fail(error_id::invalid_structure, offset(node), "text outside <doc>");
         continue;
       }
       if (node.type() != pugi::node_element) continue;
@@ -180,7 +182,8 @@ class corpus_reader {
     chains_.clear();
     for (const pugi::xml_node child : node.children()) {
       if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-        if (!blank(child.value())) fail(error_id::invalid_structure, offset(child), "text outside <p>");
+        if (!blank(child.value()))
+          fail(error_id::invalid_structure, offset(child), "text outside <p>");
         continue;
       }
       if (child.type() != pugi::node_element) continue;
@@ -370,7 +373,8 @@ class corpus_reader {
 
 }  // namespace detail
 
-HEARSAY_FUNC const gold_source* gold_document::find_source(std::string_view source_id) const noexcept {
+HEARSAY_FUNC const gold_source* gold_document::find_source(
+    std::string_view source_id) const noexcept {
   for (const gold_source& s : sources) {
     if (s.id == source_id) return &s;
   }

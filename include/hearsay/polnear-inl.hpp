@@ -22,7 +22,8 @@ namespace detail {
 
 inline bool overlaps(span a, span b) noexcept { return a.begin < b.end && b.begin < a.end; }
 
-inline bool overlaps_any(const std::vector<span>& pieces, const std::vector<span>& others) noexcept {
+inline bool overlaps_any(const std::vector<span>& pieces,
+                         const std::vector<span>& others) noexcept {
   for (const span a : pieces) {
     for (const span b : others) {
       if (overlaps(a, b)) return true;
@@ -82,8 +83,7 @@ inline span trim_for_exact(std::string_view text, span s, bool content) noexcept
 
 // Counts of one role: exact (after trimming) and overlap, one-to-one.
 inline void score_role(std::string_view text, const std::vector<std::vector<span>>& gold,
-                       const std::vector<span>& predicted, bool content, prf& exact,
-                       prf& overlap) {
+                       const std::vector<span>& predicted, bool content, prf& exact, prf& overlap) {
   exact.gold += gold.size();
   exact.predicted += predicted.size();
   overlap.gold += gold.size();
@@ -120,9 +120,11 @@ inline void score_role(std::string_view text, const std::vector<std::vector<span
       if (shared > 0) candidates.push_back({shared, g, p});
     }
   }
-  std::sort(candidates.begin(), candidates.end(), [](const overlap_candidate& x, const overlap_candidate& y) {
-    return std::tie(y.shared, x.gold, x.predicted) < std::tie(x.shared, y.gold, y.predicted);
-  });
+  std::sort(candidates.begin(), candidates.end(),
+            [](const overlap_candidate& x, const overlap_candidate& y) {
+              return std::tie(y.shared, x.gold, x.predicted) <
+                     std::tie(x.shared, y.gold, y.predicted);
+            });
   std::vector<bool> gold_taken(gold.size(), false), predicted_taken(predicted.size(), false);
   for (const overlap_candidate& c : candidates) {
     if (gold_taken[c.gold] || predicted_taken[c.predicted]) continue;
@@ -152,9 +154,8 @@ class brat_reader {
         out.flagged.insert(out.flagged.end(), t.pieces.begin(), t.pieces.end());
       }
     }
-    std::sort(out.flagged.begin(), out.flagged.end(), [](span a, span b) {
-      return std::tie(a.begin, a.end) < std::tie(b.begin, b.end);
-    });
+    std::sort(out.flagged.begin(), out.flagged.end(),
+              [](span a, span b) { return std::tie(a.begin, a.end) < std::tie(b.begin, b.end); });
     for (const relation_line& e : relations_) {
       polnear_relation r;
       std::vector<span> trigger;
@@ -165,9 +166,9 @@ class brat_reader {
                "relation names no span with id '" + target + "'");
         }
         const std::vector<span>& pieces = it->second.pieces;
-        std::vector<span>* into = role == "Source"                 ? &r.source
-                                  : role == "Cue"                  ? &r.cue
-                                  : role.rfind("Content", 0) == 0  ? &r.content
+        std::vector<span>* into = role == "Source"                    ? &r.source
+                                  : role == "Cue"                     ? &r.cue
+                                  : role.rfind("Content", 0) == 0     ? &r.content
                                   : role.rfind("Attribution", 0) == 0 ? &trigger
                                                                       : nullptr;
         if (into != nullptr) into->insert(into->end(), pieces.begin(), pieces.end());
@@ -215,7 +216,8 @@ class brat_reader {
     std::string_view rest = line.substr(tab + 1);
     rest = rest.substr(0, rest.find('\t'));
     const std::size_t space = rest.find(' ');
-    if (space == std::string_view::npos) fail(error_id::invalid_value, at, "span " + id + " has no offsets");
+    if (space == std::string_view::npos)
+      fail(error_id::invalid_value, at, "span " + id + " has no offsets");
     text_bound t;
     t.label = rest.substr(0, space);
     std::string_view offsets = rest.substr(space + 1);

@@ -3,7 +3,8 @@
 //
 //   hearsay::analyzer an;
 //   hearsay::polnear_scores s = hearsay::score_polnear_dir(
-//       "polnear-dev", [&](std::string_view text, std::string id) { return an.analyze(text, id); });
+//       "polnear-dev", [&](std::string_view text, std::string id) { return an.analyze(text, id);
+//       });
 //   std::cout << s.source_exact.f1() << ' ' << s.cue_exact.f1() << ' ' << s.content_exact.f1();
 //
 // PolNeAR keeps one attribution per token, so a relation's source is the innermost one: a claim
@@ -36,10 +37,10 @@ struct polnear_relation {
 
 /// One annotated article.
 struct polnear_article {
-  std::string id;                          ///< The text file's name without ".txt".
-  std::string text;                        ///< The article, UTF-8.
-  std::vector<polnear_relation> relations; ///< Without those inside Discuss or Discard spans.
-  std::vector<span> flagged;               ///< Discuss and Discard spans; predictions there are left out.
+  std::string id;                           ///< The text file's name without ".txt".
+  std::string text;                         ///< The article, UTF-8.
+  std::vector<polnear_relation> relations;  ///< Without those inside Discuss or Discard spans.
+  std::vector<span> flagged;  ///< Discuss and Discard spans; predictions there are left out.
 };
 
 /// Parse one article's BRAT standoff `ann` (offsets in code points into `text`); `ann_name`

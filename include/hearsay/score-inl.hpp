@@ -90,10 +90,10 @@ inline std::vector<std::size_t> match_spans(const std::vector<worded_span>& gold
     const worded_span& a = gold[g];
     for (std::size_t p = 0; p < predicted.size(); ++p) {
       const worded_span& b = predicted[p];
-      const std::size_t distance = (a.where.begin > b.where.begin ? a.where.begin - b.where.begin
-                                                                  : b.where.begin - a.where.begin) +
-                                   (a.where.end > b.where.end ? a.where.end - b.where.end
-                                                              : b.where.end - a.where.end);
+      const std::size_t distance =
+          (a.where.begin > b.where.begin ? a.where.begin - b.where.begin
+                                         : b.where.begin - a.where.begin) +
+          (a.where.end > b.where.end ? a.where.end - b.where.end : b.where.end - a.where.end);
       if (a.sorted.empty() || b.sorted.empty()) {
         if (a.where == b.where) candidates.push_back({g, p, 1.0, 0});
         continue;
@@ -328,7 +328,8 @@ HEARSAY_FUNC document_score score_document(const gold_document& gold, const docu
   {
     std::vector<std::size_t> gold_ends, predicted_ends;
     for (const span& x : gold.sentences) gold_ends.push_back(x.end);
-    for (const span& x : predicted.sentences) predicted_ends.push_back(std::min(x.end, text.size()));
+    for (const span& x : predicted.sentences)
+      predicted_ends.push_back(std::min(x.end, text.size()));
     detail::count_sets(std::move(gold_ends), std::move(predicted_ends), s.sentences);
   }
 
@@ -455,9 +456,8 @@ HEARSAY_FUNC document_score score_document(const gold_document& gold, const docu
         if (!where.empty()) cue_spans.push_back(where);
       }
     }
-    std::sort(cue_spans.begin(), cue_spans.end(), [](span a, span b) {
-      return std::tie(a.begin, a.end) < std::tie(b.begin, b.end);
-    });
+    std::sort(cue_spans.begin(), cue_spans.end(),
+              [](span a, span b) { return std::tie(a.begin, a.end) < std::tie(b.begin, b.end); });
     cue_spans.erase(std::unique(cue_spans.begin(), cue_spans.end()), cue_spans.end());
     std::vector<detail::worded_span> gold_cues, predicted_cues;
     for (const span& x : gold.cues) gold_cues.push_back(detail::make_worded(text, x));
@@ -465,15 +465,16 @@ HEARSAY_FUNC document_score score_document(const gold_document& gold, const docu
     const std::vector<std::size_t> cue_match = detail::match_spans(gold_cues, predicted_cues);
     s.cues.gold = gold_cues.size();
     s.cues.predicted = predicted_cues.size();
-    s.cues.correct = static_cast<std::size_t>(
-        std::count_if(cue_match.begin(), cue_match.end(), [&](std::size_t x) { return x != none; }));
+    s.cues.correct = static_cast<std::size_t>(std::count_if(
+        cue_match.begin(), cue_match.end(), [&](std::size_t x) { return x != none; }));
   }
 
-  std::stable_sort(out.mistakes.begin(), out.mistakes.end(), [](const mistake& a, const mistake& b) {
-    const std::size_t x = a.gold ? a.gold->begin : a.predicted->begin;
-    const std::size_t y = b.gold ? b.gold->begin : b.predicted->begin;
-    return x < y;
-  });
+  std::stable_sort(out.mistakes.begin(), out.mistakes.end(),
+                   [](const mistake& a, const mistake& b) {
+                     const std::size_t x = a.gold ? a.gold->begin : a.predicted->begin;
+                     const std::size_t y = b.gold ? b.gold->begin : b.predicted->begin;
+                     return x < y;
+                   });
   return out;
 }
 

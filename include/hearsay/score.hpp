@@ -65,18 +65,18 @@ struct accuracy {
 /// "Matched claims" are predictions matched to non-optional gold claims.
 struct scores {
   std::size_t documents = 0;
-  prf sentences;            ///< Sentence end offsets.
-  prf claims;               ///< Claims; optional gold claims excluded.
-  accuracy span_exact;      ///< Matched claims whose words equal the gold claim's words.
-  accuracy status;          ///< Matched claims with the gold status.
+  prf sentences;                   ///< Sentence end offsets.
+  prf claims;                      ///< Claims; optional gold claims excluded.
+  accuracy span_exact;             ///< Matched claims whose words equal the gold claim's words.
+  accuracy status;                 ///< Matched claims with the gold status.
   std::array<prf, 3> by_status{};  ///< Indexed by `status`: correct when matched and both have it.
-  accuracy chain_exact;     ///< Matched claims whose chain has the gold length and sources.
-  accuracy end_to_end;      ///< Non-optional gold claims found with the right status and chain.
-  prf alleged_sentences;    ///< Gold sentences holding an alleged claim (predictions projected).
-  prf cues;                 ///< Cue spans.
-  accuracy certainty;       ///< Matched claims whose gold gives a certainty.
-  accuracy polarity;        ///< Matched claims whose gold gives a polarity.
-  accuracy quote;           ///< Matched claims whose gold gives a quote kind.
+  accuracy chain_exact;            ///< Matched claims whose chain has the gold length and sources.
+  accuracy end_to_end;    ///< Non-optional gold claims found with the right status and chain.
+  prf alleged_sentences;  ///< Gold sentences holding an alleged claim (predictions projected).
+  prf cues;               ///< Cue spans.
+  accuracy certainty;     ///< Matched claims whose gold gives a certainty.
+  accuracy polarity;      ///< Matched claims whose gold gives a polarity.
+  accuracy quote;         ///< Matched claims whose gold gives a quote kind.
 
   /// Return the per-status P/R/F1 of `s`.
   const prf& of(hearsay::status s) const noexcept { return by_status[static_cast<std::size_t>(s)]; }
@@ -95,12 +95,12 @@ HEARSAY_FUNC std::string_view to_string(mistake_kind kind) noexcept;
 /// One error of a prediction, for reading (`hearsay eval --errors`).
 struct mistake {
   mistake_kind kind = mistake_kind::missed_claim;
-  std::string document;            ///< The document's id.
-  std::optional<span> gold;        ///< The gold claim; absent for a spurious claim.
-  std::optional<span> predicted;   ///< The predicted claim; absent for a missed claim.
-  std::string gold_text;           ///< The gold claim's words as written, or "".
-  std::string predicted_text;      ///< The predicted claim's words as written, or "".
-  std::string detail;              ///< "gold alleged, predicted reported"; "gold [NHK], predicted []".
+  std::string document;           ///< The document's id.
+  std::optional<span> gold;       ///< The gold claim; absent for a spurious claim.
+  std::optional<span> predicted;  ///< The predicted claim; absent for a missed claim.
+  std::string gold_text;          ///< The gold claim's words as written, or "".
+  std::string predicted_text;     ///< The predicted claim's words as written, or "".
+  std::string detail;  ///< "gold alleged, predicted reported"; "gold [NHK], predicted []".
 };
 
 /// Return a one-line description: `wrong status [doc-1] "the talks failed": gold alleged, ...`.

@@ -272,8 +272,9 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
     } else if ((t.is_punct(".") || t.is_punct("-") || t.is_punct("&") || t.is_punct("'")) &&
                !t.space_before) {
       --b;
-    } else if (is_comma(t) && list && b - 1 > sent.first && tk[b - 2].is_word() &&
-               b < end && subject_like(tk[b])) {
+    } else if (is_comma(t) && list && b - 1 > sent.first &&
+               (tk[b - 2].is_word() || (tk[b - 2].is_punct(".") && !tk[b - 2].space_before)) &&
+               b < end && (subject_like(tk[b]) || tk[b].lower == "and" || tk[b].lower == "or")) {
       --b;
     } else {
       break;
@@ -360,9 +361,15 @@ inline source_kind engine::classify(const doc_state& st, range r, bool& named) c
     ++words;
     if (t.is(wc_anonymous_marker)) anonymous = true;
     if (t.capitalized) {
+      // A capital at the start of a sentence or headline marks a name only when the next word
+      // is capitalised too, or the word is a known name: "Recent media reports" is not named.
+      const bool sentence_initial = k == 0 || is_final_punct(tk[k - 1]) ||
+                                    tk[k - 1].paragraph != t.paragraph;
+      const bool next_capital = k + 1 < r.last && tk[k + 1].capitalized;
       const bool common_initial =
-          k == st.tokens.size() || (t.entry && (t.entry->source_noun || t.entry->classes) &&
-                                    (k == 0 || is_final_punct(tk[k - 1]) || k == r.first));
+          (t.entry && (t.entry->source_noun || t.entry->classes) && (sentence_initial || k == r.first)) ||
+          (sentence_initial && !next_capital && r.last - r.first > 1 &&
+           !lex.names.count(std::string(t.text)));
       std::string_view key = t.text;
       if (t.possessive) key = key.substr(0, key.size() - (key.ends_with("'s") ? 2 : 4));
       auto it = lex.names.find(key);
@@ -391,6 +398,10 @@ inline source_kind engine::classify(const doc_state& st, range r, bool& named) c
   }
   named = capital;
   if (anonymous && !capital) return source_kind::anonymous;
+  // Co-sources at one level ("the U.S., South Korea, and their allies") form a group.
+  for (std::size_t k = r.first + 1; k + 1 < r.last; ++k) {
+    if (tk[k].lower == "and" || tk[k].lower == "or") return source_kind::group;
+  }
   if (name_kind) return *name_kind;
   if (noun_kind) return *noun_kind;
   if (capital) return (capitals >= 2 && capitals == words) || capitals == 1 ? source_kind::person
@@ -898,10 +909,13 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     std::size_t first, last;
     int context;
     const std::vector<link>* quoted;
-    bool intro;
+    bool intro;          ///< Starts the sentence with a preposition or a subordinator.
+    bool subordinate;    ///< Opened by "with", "as", "while" … after a comma.
+    std::string_view opener;
   };
   std::vector<piece> pieces;
   std::optional<piece> cur;
+  bool absolute_pending = false;  // the next piece continues a "with X doing …" construction
   const auto close = [&](std::size_t end) {
     if (cur) {
       cur->last = end;
@@ -929,8 +943,19 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
           } else if ((t.lower == "and" || t.lower == "but" || t.lower == "yet") && k + 1 < n &&
                      subject_like(tk[k + 1])) {
             boundary = true;
-          } else if (cur->intro) {
+          } else if (cur->intro || cur->subordinate) {
             boundary = true;
+          }
+        }
+        // "with X doing A and Y doing B": two absolute clauses.
+        if (!boundary && cur->opener == "with" && (t.lower == "and") && k + 1 < n &&
+            subject_like(tk[k + 1])) {
+          for (std::size_t g = k + 1; g < n && g < k + 6 && !is_comma(tk[g]); ++g) {
+            if (tk[g].is_word() && tk[g].lower.size() > 4 && tk[g].lower.ends_with("ing")) {
+              boundary = true;
+              absolute_pending = true;
+              break;
+            }
           }
         }
       }
@@ -943,7 +968,12 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
                          (t.is(wc_preposition | wc_dependent_opener) ||
                           (t.is(wc_clause_opener) && t.lower != "and" && t.lower != "but" &&
                            t.lower != "which"));
-      cur = piece{k, n, ctx, quoted, intro};
+      const bool subordinate = absolute_pending ||
+                               (!intro && k > sent.first && t.is(wc_clause_opener) &&
+                                !t.is(wc_coordinator) && t.lower != "which" &&
+                                (is_comma(tk[k - 1]) || tk[k - 1].is_word()));
+      absolute_pending = false;
+      cur = piece{k, n, ctx, quoted, intro, subordinate, t.lower};
     }
   }
   close(n);
@@ -974,7 +1004,7 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
       const bool clause_opener = opener.lower == "as" || opener.lower == "while" ||
                                  opener.lower == "although" || opener.lower == "though" ||
                                  opener.lower == "whereas";
-      const bool ends_at_comma = p.last < n && is_comma(tk[p.last]);
+      const bool ends_at_comma = p.last < n && p.last > p.first && is_comma(tk[p.last - 1]);
       if (ends_at_comma && !(clause_opener && words >= 3 && p.first + 1 < n &&
                              !tk[p.first + 1].is(wc_preposition) && tk[p.first + 1].lower != "a" &&
                              tk[p.first + 1].lower != "an")) {

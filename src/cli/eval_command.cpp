@@ -1,0 +1,152 @@
+// `hearsay eval`: the SPEC section 6 tables.
+#include "eval_command.hpp"
+
+#include <cstdio>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "hearsay/corpus.hpp"
+#include "hearsay/error.hpp"
+#include "hearsay/polnear.hpp"
+#include "hearsay/score.hpp"
+
+namespace {
+
+struct loaded_corpus {
+  std::string path;
+  hearsay::corpus gold;
+};
+
+std::string fixed3(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.3f", value);
+  return buffer;
+}
+
+// A share, or "-" when nothing was judged.
+std::string share(const hearsay::accuracy& a) {
+  return a.empty() ? std::string("-") : fixed3(a.value());
+}
+
+std::string padded(std::string_view text, std::size_t width) {
+  std::string out(text);
+  if (out.size() < width) out.append(width - out.size(), ' ');
+  return out;
+}
+
+void print_prf(std::ostream& out, std::string_view label, const hearsay::prf& p) {
+  out << "  " << padded(label, 20) << fixed3(p.precision()) << "  " << fixed3(p.recall()) << "  "
+      << fixed3(p.f1()) << "   (" << p.correct << " correct, " << p.predicted << " predicted, "
+      << p.gold << " gold)\n";
+}
+
+void print_share(std::ostream& out, std::string_view label, const hearsay::accuracy& a) {
+  out << "  " << padded(label, 20) << padded(share(a), 7) << "  (" << a.correct << " of " << a.total
+      << ")\n";
+}
+
+void print_table(std::ostream& out, const hearsay::scores& s) {
+  out << "  " << padded("", 20) << "P      R      F1\n";
+  print_prf(out, "sentences", s.sentences);
+  print_prf(out, "claims", s.claims);
+  for (const hearsay::status st :
+       {hearsay::status::confirmed, hearsay::status::reported, hearsay::status::alleged}) {
+    print_prf(out, "status " + std::string(hearsay::to_string(st)), s.of(st));
+  }
+  print_prf(out, "alleged sentences", s.alleged_sentences);
+  print_prf(out, "cues", s.cues);
+  print_share(out, "span exact", s.span_exact);
+  print_share(out, "status accuracy", s.status);
+  out << "  " << padded("status macro-F1", 20) << fixed3(s.status_macro_f1()) << '\n';
+  print_share(out, "chain exact", s.chain_exact);
+  print_share(out, "end to end", s.end_to_end);
+  print_share(out, "certainty", s.certainty);
+  print_share(out, "polarity", s.polarity);
+  print_share(out, "quote", s.quote);
+}
+
+void print_document_line(std::ostream& out, const hearsay::document_score& d) {
+  const hearsay::scores& s = d.totals;
+  out << "  " << d.id << ": sentences F1 " << fixed3(s.sentences.f1()) << ", claims P/R/F1 "
+      << fixed3(s.claims.precision()) << '/' << fixed3(s.claims.recall()) << '/'
+      << fixed3(s.claims.f1()) << ", status " << share(s.status) << ", chain "
+      << share(s.chain_exact) << ", end to end " << share(s.end_to_end) << ", cues F1 "
+      << fixed3(s.cues.f1()) << '\n';
+}
+
+void print_polnear(std::ostream& out, const std::string& dir, const hearsay::polnear_scores& s) {
+  out << "== PolNeAR " << dir << " (" << s.articles << " articles)\n";
+  out << "  " << padded("", 20) << "P      R      F1\n";
+  print_prf(out, "source exact", s.source_exact);
+  print_prf(out, "cue exact", s.cue_exact);
+  print_prf(out, "content exact", s.content_exact);
+  print_prf(out, "source overlap", s.source_overlap);
+  print_prf(out, "cue overlap", s.cue_overlap);
+  print_prf(out, "content overlap", s.content_overlap);
+}
+
+}  // namespace
+
+int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std::ostream& out,
+             std::ostream& err) {
+  if (options.files.empty() && options.polnear_dir.empty()) {
+    err << "hearsay eval: give corpus files or --polnear DIR\n";
+    return eval_bad_file;
+  }
+  // Load everything first: a bad file stops the run before any table is printed.
+  std::vector<loaded_corpus> corpora;
+  std::vector<hearsay::polnear_article> articles;
+  try {
+    for (const std::string& path : options.files) {
+      corpora.push_back({path, hearsay::load_corpus_file(path)});
+    }
+    if (!options.polnear_dir.empty()) articles = hearsay::load_polnear(options.polnear_dir);
+  } catch (const hearsay::error& e) {
+    err << "hearsay eval: " << e.what() << '\n';
+    return eval_bad_file;
+  }
+
+  hearsay::scores overall;
+  try {
+    for (const loaded_corpus& c : corpora) {
+      out << "== " << c.path << " (" << c.gold.documents.size() << " documents)\n";
+      hearsay::scores file_total;
+      for (const hearsay::gold_document& gold : c.gold.documents) {
+        const hearsay::document_score d =
+            hearsay::score_document(gold, analyzer.analyze(gold.text, gold.id));
+        if (options.per_document) print_document_line(out, d);
+        if (options.errors) {
+          for (const hearsay::mistake& m : d.mistakes)
+            out << "    " << hearsay::describe(m) << '\n';
+        }
+        file_total += d.totals;
+      }
+      print_table(out, file_total);
+      overall += file_total;
+    }
+    if (corpora.size() > 1) {
+      out << "== overall (" << overall.documents << " documents in " << corpora.size()
+          << " files)\n";
+      print_table(out, overall);
+    }
+  } catch (const hearsay::error& e) {
+    err << "hearsay eval: " << e.what() << '\n';
+    return 1;
+  }
+
+  if (!options.polnear_dir.empty()) {
+    hearsay::polnear_scores total;
+    try {
+      for (const hearsay::polnear_article& a : articles) {
+        total += hearsay::score_polnear(a, analyzer.analyze(a.text, a.id));
+      }
+    } catch (const hearsay::error& e) {
+      err << "hearsay eval: " << e.what() << '\n';
+      return 1;
+    }
+    print_polnear(out, options.polnear_dir, total);
+  }
+  return 0;
+}

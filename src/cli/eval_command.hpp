@@ -1,0 +1,30 @@
+// `hearsay eval`: score the analysis against gold corpora (SPEC section 6) and, optionally,
+// against a PolNeAR directory.
+#ifndef HEARSAY_CLI_EVAL_COMMAND_HPP
+#define HEARSAY_CLI_EVAL_COMMAND_HPP
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "hearsay/analyzer.hpp"
+
+/// What `hearsay eval` was asked to do.
+struct eval_options {
+  std::vector<std::string> files;  ///< Gold corpus files (SPEC section 5 XML).
+  bool errors = false;       ///< List every missed, spurious, wrong-status, wrong-chain claim.
+  std::string polnear_dir;   ///< Also score attributions on this PolNeAR directory.
+  bool per_document = true;  ///< Print one compact line per document.
+};
+
+/// The exit code of `run_eval` when a corpus file or the PolNeAR directory cannot be loaded.
+inline constexpr int eval_bad_file = 2;
+
+/// Load every corpus file, analyse each gold document's text with `analyzer`, and print the
+/// scores to `out` (per file, and overall when there are several) and problems to `err`.
+/// Return 0 on success, eval_bad_file when an input cannot be loaded (nothing is scored then),
+/// 1 when a text cannot be analysed.
+int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std::ostream& out,
+             std::ostream& err);
+
+#endif  // HEARSAY_CLI_EVAL_COMMAND_HPP

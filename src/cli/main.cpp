@@ -1,0 +1,216 @@
+// The hearsay command-line program.
+//
+//   hearsay analyze [--format json|jsonl] [--input text|jsonl] [--lexicon FILE] [FILE...]
+//   hearsay segment [FILE...]
+//   hearsay eval [--errors] [--polnear DIR] CORPUS.xml...
+//
+// Exit codes: 0 success; 1 an input could not be read or analysed (unreadable file, invalid
+// UTF-8, malformed JSON Lines record, malformed lexicon or corpus); 2 usage error.
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "eval_command.hpp"
+#include "hearsay/hearsay.hpp"
+
+namespace {
+
+constexpr int exit_input_error = 1;
+constexpr int exit_usage = 2;
+
+struct analyze_options {
+  std::vector<std::string> files;
+  std::string format = "json";
+  std::string input = "text";
+  std::string lexicon_file;
+  bool repair = false;
+  bool pretty = false;
+};
+
+// The document id SPEC 4 asks for: the file name without its extension, else "stdin".
+std::string id_for(const std::string& path) {
+  if (path.empty() || path == "-") return "stdin";
+  return std::filesystem::path(path).stem().string();
+}
+
+std::string read_input(const std::string& path) {
+  if (path.empty() || path == "-") {
+    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  }
+  if (std::filesystem::is_directory(path)) throw hearsay::io_error(path, "is a directory");
+  return hearsay::read_file(path);
+}
+
+hearsay::analyzer make_analyzer(const analyze_options& o) {
+  hearsay::lexicon lex = hearsay::lexicon::builtin();
+  if (!o.lexicon_file.empty()) lex.merge(hearsay::lexicon::from_file(o.lexicon_file));
+  hearsay::analyzer_options options;
+  options.repair_utf8 = o.repair;
+  return hearsay::analyzer(std::move(lex), options);
+}
+
+// Stream JSON Lines records {"id": ..., "text": ...} through the analyzer, one result per line.
+int analyze_jsonl_stream(const hearsay::analyzer& an, std::istream& in, const std::string& name,
+                         bool pretty) {
+  int status = 0;
+  std::string line;
+  std::size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    try {
+      const nlohmann::json record = nlohmann::json::parse(line);
+      if (!record.is_object() || !record.contains("text") || !record["text"].is_string()) {
+        throw hearsay::error("input_error", hearsay::error_id::invalid_value,
+                             "record needs a string field \"text\"");
+      }
+      std::string id = record.contains("id") && record["id"].is_string()
+                           ? record["id"].get<std::string>()
+                           : name + ":" + std::to_string(line_no);
+      const hearsay::document doc = an.analyze(record["text"].get<std::string>(), std::move(id));
+      std::cout << hearsay::to_json(doc, pretty ? 2 : -1) << '\n';
+    } catch (const std::exception& e) {
+      std::cerr << "hearsay: " << name << ":" << line_no << ": " << e.what() << '\n';
+      status = exit_input_error;
+    }
+  }
+  std::cout.flush();
+  return status;
+}
+
+int run_analyze(const analyze_options& o) {
+  const hearsay::analyzer an = make_analyzer(o);
+  std::vector<std::string> files = o.files;
+  if (files.empty()) files.push_back("-");
+  int status = 0;
+  if (o.input == "jsonl") {
+    for (const std::string& f : files) {
+      if (f == "-") {
+        status |= analyze_jsonl_stream(an, std::cin, "stdin", o.pretty);
+        continue;
+      }
+      std::ifstream in(f, std::ios::binary);
+      if (!in || std::filesystem::is_directory(f)) {
+        std::cerr << "hearsay: " << hearsay::io_error(f, "cannot open").what() << '\n';
+        status = exit_input_error;
+        continue;
+      }
+      status |= analyze_jsonl_stream(an, in, f, o.pretty);
+    }
+    return status;
+  }
+  // Plain text: with --format json every input is analysed before anything is printed, so a
+  // failure never leaves a partial JSON value on standard output.
+  std::vector<hearsay::document> docs;
+  for (const std::string& f : files) {
+    try {
+      const std::string text = read_input(f);
+      docs.push_back(an.analyze(text, id_for(f)));
+    } catch (const hearsay::encoding_error& e) {
+      std::cerr << "hearsay: " << (f == "-" ? "stdin" : f) << ": " << e.what() << '\n';
+      status = exit_input_error;
+      if (o.format == "json") return status;
+      continue;
+    } catch (const hearsay::error& e) {
+      std::cerr << "hearsay: " << e.what() << '\n';
+      status = exit_input_error;
+      if (o.format == "json") return status;
+      continue;
+    }
+    if (o.format == "jsonl") {
+      std::cout << hearsay::to_json(docs.back(), -1) << '\n';
+      docs.clear();
+    }
+  }
+  if (o.format == "json") {
+    if (docs.size() == 1) {
+      std::cout << hearsay::to_json(docs.front(), o.pretty ? 2 : -1) << '\n';
+    } else {
+      std::cout << "[";
+      for (std::size_t i = 0; i < docs.size(); ++i) {
+        std::cout << (i ? ",\n" : "\n") << hearsay::to_json(docs[i], o.pretty ? 2 : -1);
+      }
+      std::cout << "\n]\n";
+    }
+  }
+  return status;
+}
+
+int run_segment(const std::vector<std::string>& files_in) {
+  const hearsay::sentence_segmenter seg;
+  std::vector<std::string> files = files_in;
+  if (files.empty()) files.push_back("-");
+  int status = 0;
+  for (const std::string& f : files) {
+    try {
+      const std::string text = read_input(f);
+      for (const hearsay::span s : seg.split(text)) std::cout << s.of(text) << '\n';
+    } catch (const hearsay::error& e) {
+      std::cerr << "hearsay: " << (f == "-" ? "stdin" : f) << ": " << e.what() << '\n';
+      status = exit_input_error;
+    }
+  }
+  return status;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"hearsay: claims, their status and their source chains in news text"};
+  app.set_version_flag("--version", std::string(hearsay::version()));
+  app.require_subcommand(1);
+
+  analyze_options ao;
+  CLI::App* analyze = app.add_subcommand("analyze", "Print SPEC section 4 JSON for each input");
+  analyze->add_option("files", ao.files, "Input files (standard input when none, or '-')");
+  analyze->add_option("--format", ao.format, "json: one object (an array for several inputs); "
+                                             "jsonl: one line per input")
+      ->check(CLI::IsMember({"json", "jsonl"}));
+  analyze->add_option("--input", ao.input, "text: each file is one document; jsonl: one "
+                                           "{\"id\", \"text\"} record per line, streamed")
+      ->check(CLI::IsMember({"text", "jsonl"}));
+  analyze->add_option("--lexicon", ao.lexicon_file, "Merge this lexicon file into the built-in one");
+  analyze->add_flag("--repair-utf8", ao.repair, "Replace invalid UTF-8 with U+FFFD instead of failing");
+  analyze->add_flag("--pretty", ao.pretty, "Indent the JSON");
+
+  std::vector<std::string> segment_files;
+  CLI::App* segment = app.add_subcommand("segment", "Print one sentence per line");
+  segment->add_option("files", segment_files, "Input files (standard input when none)");
+
+  eval_options eo;
+  std::string eval_lexicon;
+  CLI::App* eval = app.add_subcommand("eval", "Score the analysis against gold corpora (SPEC 6)");
+  eval->add_option("files", eo.files, "Gold corpus files (SPEC section 5 XML)");
+  eval->add_flag("--errors", eo.errors, "List every miss, spurious claim, wrong status and chain");
+  eval->add_option("--polnear", eo.polnear_dir, "Also score attributions on a PolNeAR directory");
+  eval->add_option("--lexicon", eval_lexicon, "Merge this lexicon file into the built-in one");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : exit_usage;
+  }
+  try {
+    if (*analyze) return run_analyze(ao);
+    if (*segment) return run_segment(segment_files);
+    if (*eval) {
+      if (eo.files.empty() && eo.polnear_dir.empty()) {
+        std::cerr << "hearsay eval: give corpus files or --polnear DIR\n";
+        return exit_usage;
+      }
+      analyze_options lo;
+      lo.lexicon_file = eval_lexicon;
+      return run_eval(eo, make_analyzer(lo), std::cout, std::cerr);
+    }
+  } catch (const hearsay::error& e) {
+    std::cerr << "hearsay: " << e.what() << '\n';
+    return exit_input_error;
+  }
+  return exit_usage;
+}
