@@ -208,10 +208,12 @@ class lexicon_builder {
       v.frame = verb_frame::of;
     } else if (takes == "source") {
       v.frame = verb_frame::source;
+    } else if (takes == "quote") {
+      v.frame = verb_frame::quote;
     } else {
       fail(error_id::invalid_value, offset(node),
            "<verb> has invalid takes '" + std::string(takes) +
-               "' (clause, that, parenthetical, of or source)");
+               "' (clause, that, parenthetical, of, source or quote)");
     }
     v.needs_object = std::string_view(node.attribute("object").value()) == "required";
     data_.verbs.push_back(std::move(v));

@@ -47,6 +47,10 @@ inline bool is_comma(const token& t) { return t.is_punct(","); }
 
 inline bool is_word_in_that(const token& t) { return t.is_word() && t.lower == "that"; }
 
+inline bool is_verbish_word(const token& t) {
+  return t.is_word() && (t.is(wc_auxiliary | wc_modal | wc_finite) || (t.entry && t.entry->verb >= 0));
+}
+
 // A word that may open a source phrase or a subject: a determiner, a name, a pronoun, a number.
 inline bool subject_like(const token& t) {
   return t.kind == token_kind::number ||
@@ -100,10 +104,28 @@ inline document engine::analyze(std::string_view input, std::string id) const {
       }
     }
   }
-  // A quote continued into the next paragraph keeps its speaker.
-  for (std::size_t q = 1; q < st.quotes.size(); ++q) {
-    if (st.quotes[q].continues && st.quote_speaker[q].empty()) {
+  // A quote continued into the next paragraph keeps its speaker; a quotation of whole sentences
+  // with no speaker of its own belongs to the latest speaker of this or the previous paragraph
+  // ("Onwu said the charges were false. “He has never taken a cent.”").
+  std::vector<const frame*> speakers;
+  for (const auto& fs : frames) {
+    for (const frame& f : fs) {
+      if (!f.whole && !f.chain.empty()) speakers.push_back(&f);
+    }
+  }
+  for (std::size_t q = 0; q < st.quotes.size(); ++q) {
+    if (!st.quote_speaker[q].empty()) continue;
+    if (q > 0 && st.quotes[q].continues) {
       st.quote_speaker[q] = st.quote_speaker[q - 1];
+      continue;
+    }
+    const quote_region& region = st.quotes[q];
+    if (region.words < 5) continue;  // scare quotes and titles are not speech
+    const int paragraph = st.tokens[region.open].paragraph;
+    for (auto it = speakers.rbegin(); it != speakers.rend(); ++it) {
+      if ((*it)->anchor >= region.open) continue;
+      if (st.tokens[(*it)->anchor].paragraph + 1 >= paragraph) st.quote_speaker[q] = (*it)->chain;
+      break;
     }
   }
   // Pass 2: claims.
@@ -188,8 +210,11 @@ inline std::size_t engine::skip_adjuncts(const doc_state& st, range sent, std::s
 inline std::size_t engine::skip_object(const doc_state& st, range sent, std::size_t i) const {
   const auto& tk = st.tokens;
   std::size_t k = i;
-  while (k < sent.last && k < i + 5 && tk[k].is_word() && tk[k].lower != "that" &&
-         !(tk[k].is(wc_preposition) && k > i) && !(tk[k].is(wc_adjunct) && k > i)) {
+  while (k < sent.last && k < i + 7 &&
+         ((tk[k].is_word() && tk[k].lower != "that" && !(tk[k].is(wc_preposition) && k > i) &&
+           !(tk[k].is(wc_adjunct) && k > i)) ||
+          (k > i && !tk[k].space_before && (tk[k].is_punct("-") || tk[k].is_punct(".") ||
+                                            tk[k].is_punct("&"))))) {
     const bool pronoun = tk[k].is(wc_pronoun);
     ++k;
     if (pronoun) break;
@@ -204,14 +229,22 @@ inline bool engine::looks_like_clause(const doc_state& st, range sent, std::size
   if (t.kind == token_kind::punct) return is_open_quote(t.text) || t.text == "\"";
   if (t.lower == "to" || t.lower == "as" || t.lower == "so" || t.lower == "by" ||
       t.lower == "for" || t.lower == "of" || t.lower == "about" || t.lower == "in" ||
-      t.lower == "it" || t.lower == "nothing" || t.lower == "so") {
-    return t.lower == "it" && i + 1 < sent.last && st.tokens[i + 1].is_word() &&
-           st.tokens[i + 1].is(wc_auxiliary | wc_modal | wc_finite | wc_negation);
+      t.lower == "nothing" || t.lower == "goodbye" || t.lower == "yes" || t.lower == "no") {
+    return false;
+  }
+  if (t.is(wc_pronoun)) return true;  // "said it would", "said they had"
+  // "think both sides want …": a subject-like word and a few more words before the next comma.
+  if (subject_like(t)) {
+    std::size_t words = 0;
+    for (std::size_t k = i; k < sent.last && !is_comma(st.tokens[k]); ++k) {
+      words += st.tokens[k].is_word();
+    }
+    if (words >= 4) return true;
   }
   // Some finite verb must follow before the next comma or the end.
   for (std::size_t k = i; k < sent.last && k < i + 14; ++k) {
     const token& w = st.tokens[k];
-    if (is_comma(w) || is_final_punct(w)) break;
+    if (is_comma(w) || is_final_punct(w) || w.is(wc_coordinator)) break;
     if (w.is(wc_auxiliary | wc_modal | wc_finite) || is_past_form(w) ||
         (k > i && w.is_word() && !w.capitalized && w.lower.size() > 3 && w.lower.back() == 's' &&
          !w.lower.ends_with("ss") && !w.lower.ends_with("'s") && !w.is(wc_preposition) &&
@@ -235,7 +268,8 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
     --end;
   }
   if (end == sent.first) return {};
-  // "Ana Ruiz, a spokeswoman for the ministry, said": an apposition closed by a comma.
+  // Appositions closed by a comma: "Gen. Rurik Tamm, the chief of staff, said" gives the name;
+  // "her brother, Joost Vos, said" gives the whole phrase.
   if (is_comma(tk[end - 1])) {
     std::size_t k = end - 1;
     std::size_t words = 0;
@@ -243,13 +277,27 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
       --k;
       ++words;
     }
-    if (k > sent.first + 1 && is_comma(tk[k - 1]) && tk[k].is(wc_determiner) &&
-        tk[k - 2].capitalized) {
+    if (k > sent.first + 1 && is_comma(tk[k - 1]) &&
+        (tk[k].is(wc_determiner | wc_preposition) || tk[k].possessive) && tk[k - 2].capitalized) {
       std::size_t b = k - 1;
-      while (b > sent.first && tk[b - 1].is_word() && tk[b - 1].capitalized) --b;
-      return {b, end - 1};
+      while (b > sent.first &&
+             ((tk[b - 1].is_word() && tk[b - 1].capitalized) ||
+              (tk[b - 1].is_punct(".") && !tk[b - 1].space_before && b - 1 > sent.first))) {
+        --b;
+      }
+      return {b, k - 1};
+    }
+    bool name = k < end - 1;
+    for (std::size_t m = k; m < end - 1; ++m) name = name && (tk[m].capitalized || tk[m].is_punct("."));
+    if (name && k > sent.first + 1 && is_comma(tk[k - 1])) {
+      const range role = source_left(st, sent, k - 1 + 0);  // the phrase before the first comma
+      if (!role.empty()) return {role.first, end - 1};
+      return {k, end - 1};
     }
     return {};
+  }
+  if (tk[end - 1].lower == "and" || tk[end - 1].lower == "but" || tk[end - 1].lower == "or") {
+    return {};  // "… and said that": the verb shares the earlier subject (see find_frames)
   }
   std::size_t b = end;
   bool list = false;
@@ -286,8 +334,7 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
                      tk[b].kind == token_kind::punct)) {
     ++b;
   }
-  // Past a preposition, the phrase must be a noun phrase of its own: "visit to Russia" is not.
-  if (b >= end) return {};
+  if (b >= end || tk[end - 1].is(wc_coordinator)) return {};
   return {b, end};
 }
 
@@ -298,6 +345,7 @@ inline range engine::source_right(const doc_state& st, range sent, std::size_t f
   std::size_t i = from;
   while (i < sent.last && is_adverb(tk[i])) ++i;
   const std::size_t b = i;
+  if (i < sent.last && tk[i].is(wc_preposition) && tk[i].lower != "to") return {};
   std::size_t count = 0;
   while (i < sent.last && count < 12) {
     const token& t = tk[i];
@@ -312,8 +360,11 @@ inline range engine::source_right(const doc_state& st, range sent, std::size_t f
     } else if (t.kind == token_kind::number) {
       ++i;
     } else if ((t.is_punct(".") || t.is_punct("-") || t.is_punct("&") || t.is_punct("'")) &&
-               !t.space_before && i + 1 < sent.last && !tk[i + 1].space_before) {
-      ++i;
+               !t.space_before && i + 1 < sent.last &&
+               (!tk[i + 1].space_before ||
+                (t.is_punct(".") && i > b && tk[i - 1].text.size() == 1 && tk[i - 1].capitalized &&
+                 tk[i + 1].capitalized))) {
+      ++i;  // "Ledger-Star", "J. R. Haldane"
     } else if (t.is_punct(".") && !t.space_before && i > b && tk[i - 1].text.find('.') != std::string_view::npos &&
                i + 1 < sent.last) {
       ++i;  // "U.S." followed by more of the phrase
@@ -497,8 +548,9 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
 
   for (std::size_t i = sent.first; i < n; ++i) {
     const token& t = tk[i];
-    if (!t.is_word() || !t.entry || t.quote >= 0) continue;
-    const word_entry& e = *t.entry;
+    if (!t.is_word() || t.quote >= 0) continue;
+    static const word_entry no_entry{};
+    const word_entry& e = t.entry ? *t.entry : no_entry;
 
     // "it is thought that", "it has been reported that"
     if (t.lower == "it" && i + 2 < n) {
@@ -578,9 +630,9 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     }
 
     // "speculation mounts that", "fears that", "claims that": a noun and its that-clause.
-    if (e.noun >= 0 && !t.capitalized) {
+    if (e.noun >= 0 && (!t.capitalized || i == sent.first)) {
       std::size_t k = i + 1;
-      while (k < n && k < i + 4 && tk[k].is_word() && tk[k].lower != "that" &&
+      while (k < n && k < i + 6 && tk[k].is_word() && tk[k].lower != "that" &&
              !(tk[k].entry && tk[k].entry->verb >= 0)) {
         ++k;
       }
@@ -671,9 +723,15 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
       src = source_right(st, sent, cue_last);
       inverted = !src.empty();
     }
-    if (src.empty() && gerund && !out.empty() && !out.back().whole && !out.back().links.empty()) {
-      // "…, adding that": the previous frame's source goes on.
+    const bool coordinated = i > sent.first && tk[i - 1].is(wc_coordinator);
+    if (src.empty() && (gerund || coordinated) && !out.empty() && !out.back().whole &&
+        !out.back().links.empty()) {
+      // "…, adding that", "… and said that": the previous frame's source goes on.
       src = out.back().links.back().source;
+    } else if (src.empty() && (gerund || coordinated) && i > sent.first &&
+               (is_comma(tk[i - 1]) || coordinated)) {
+      // "The spokesman rejected the idea, saying …": the sentence's subject.
+      src = source_right(st, sent, sent.first);
     }
     if (src.empty() && !gerund) continue;
     lk.source = src;
@@ -702,6 +760,43 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
         frame_tokens.push_back({frame_begin, j});
       }
     }
+    // "acknowledged under questioning that", "said after the meeting that"
+    if (j < n && tk[j].is(wc_preposition) && tk[j].lower != "that") {
+      for (std::size_t k = j + 1; k < n && k < j + 6; ++k) {
+        if (tk[k].lower == "that") {
+          j = k;
+          break;
+        }
+        if (!tk[k].is_word() || is_verbish_word(tk[k])) break;
+      }
+    }
+    // "dismissed suggestions that", "rejected the idea that": the noun names the content.
+    if (j + 1 < n && tk[j].is(wc_proposition_noun) && tk[j + 1].lower == "that") {
+      j += 1;
+    } else if (j + 2 < n && tk[j].is(wc_determiner) && tk[j + 1].is(wc_proposition_noun) &&
+               tk[j + 2].lower == "that") {
+      j += 2;
+    }
+    // A cue right after a quotation or a comma is parenthetical ("“…,” Varelas told reporters
+    // outside the headquarters."), unless a that-clause or a colon follows it.
+    const std::size_t before_frame = inverted ? i : (src.empty() ? i : src.first);
+    const bool after_break =
+        before_frame > sent.first &&
+        (is_comma(tk[before_frame - 1]) || is_quote_mark(tk[before_frame - 1]) ||
+         tk[before_frame - 1].is_punct(":") || tk[before_frame - 1].is_punct("\u2014"));
+    if (content.empty() && v.frame == verb_frame::quote) {
+      // "called the offer “a good first step”", "described the plan as “reckless”"
+      for (std::size_t q = j; q < n && q < j + 8; ++q) {
+        if (tk[q].kind == token_kind::punct && (is_open_quote(tk[q].text) || tk[q].text == "\"") &&
+            q + 1 < n && tk[q + 1].quote >= 0 && q > j) {
+          content = {j, n};
+          frame_tokens.push_back({frame_begin, j});
+          break;
+        }
+        if (!tk[q].is_word() && !tk[q].is_punct("-")) break;
+      }
+      if (content.empty()) continue;
+    }
     if (content.empty()) {
       const bool has_that = j < n && tk[j].lower == "that";
       const bool colon = j < n && tk[j].is_punct(":");
@@ -724,18 +819,21 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
           frame_tokens.push_back({frame_begin, j});
         }
       } else if (v.frame == verb_frame::clause && !at_end(j) && !is_comma(tk[j]) &&
+                 !(after_break && is_quote_mark(tk[before_frame - 1])) &&
                  looks_like_clause(st, sent, j)) {
         content = {j, n};
         frame_tokens.push_back({frame_begin, j});
       }
       if (content.empty()) {
         // Parenthetical: "…, she said." / "“…,” he added, “…”" / "…, officials said on Monday."
-        const std::size_t before = inverted ? i : (src.empty() ? i : src.first);
-        const bool after_break = before > sent.first &&
-                                 (is_comma(tk[before - 1]) || is_quote_mark(tk[before - 1]) ||
-                                  tk[before - 1].is_punct(":") || tk[before - 1].is_punct("\u2014"));
-        const bool closes = at_end(j) || (j < n && (is_comma(tk[j]) || is_quote_mark(tk[j])));
-        if (after_break && closes && v.frame != verb_frame::of) {
+        const std::size_t before = before_frame;
+        bool closes = at_end(j) || (j < n && (is_comma(tk[j]) || is_quote_mark(tk[j])));
+        if (!closes && after_break && is_quote_mark(tk[before - 1])) {
+          // "“…,” Varelas told reporters outside the headquarters on Thursday."
+          while (j < n && !is_comma(tk[j]) && !is_quote_mark(tk[j]) && !at_end(j)) ++j;
+          closes = true;
+        }
+        if (after_break && closes && v.frame != verb_frame::of && v.frame != verb_frame::quote) {
           left = true;
           std::size_t fb = before - 1;
           if (is_quote_mark(tk[fb]) && fb > sent.first && is_comma(tk[fb - 1])) {
@@ -789,6 +887,18 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
       while (k > f.content.first && tk[k - 1].is_word() && tk[k - 1].is(wc_clause_opener)) --k;
       if (k > f.content.first && (is_comma(tk[k - 1]) || tk[k - 1].is_punct(";"))) {
         f.content.last = k - 1;
+        break;
+      }
+    }
+  }
+  // "X said A, and he is expected to …": a new coordinated clause is the writer's again.
+  for (frame& f : out) {
+    if (f.whole || f.content.first <= f.anchor) continue;
+    for (std::size_t k = f.content.first + 1; k + 2 < f.content.last; ++k) {
+      if (is_comma(tk[k]) && tk[k].quote < 0 && tk[k + 1].quote < 0 &&
+          (tk[k + 1].lower == "and" || tk[k + 1].lower == "but") && tk[k + 2].is(wc_pronoun) &&
+          !tk[k + 2].is(wc_determiner)) {
+        f.content.last = k;
         break;
       }
     }
@@ -941,7 +1051,9 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
               t.lower != "but") {
             boundary = true;
           } else if ((t.lower == "and" || t.lower == "but" || t.lower == "yet") && k + 1 < n &&
-                     subject_like(tk[k + 1])) {
+                     (subject_like(tk[k + 1]) ||
+                      (k + 2 < n && tk[k + 1].is_word() &&
+                       tk[k + 2].is(wc_auxiliary | wc_modal | wc_finite)))) {
             boundary = true;
           } else if (cur->intro || cur->subordinate) {
             boundary = true;
@@ -997,9 +1109,20 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     std::size_t words = 0;
     for (std::size_t k = a; k < b; ++k) words += tk[k].is_word() || tk[k].kind == token_kind::number;
     if (words < 2) continue;
+    // A dateline ("DETROIT, Jan. 28") is no claim.
+    if (words <= 6 && a + 1 < b && is_comma(tk[a + 1]) && tk[a].text.size() >= 3 &&
+        std::all_of(tk[a].text.begin(), tk[a].text.end(),
+                    [](char ch) { return !(ch >= 'a' && ch <= 'z'); })) {
+      continue;
+    }
     // A sentence-initial adverbial ("On Monday,", "Since the visit,") is no claim; a fronted
     // "As/While/Although X …" clause with a verb is one.
-    if (p.intro) {
+    bool has_verb = false;
+    for (std::size_t k = a; k < b; ++k) {
+      has_verb = has_verb || tk[k].is(wc_auxiliary | wc_modal | wc_finite) ||
+                 (tk[k].entry && tk[k].entry->verb >= 0 && !tk[k].capitalized);
+    }
+    if (p.intro && !(has_verb && !tk[p.first].is(wc_clause_opener | wc_dependent_opener))) {
       const token& opener = tk[p.first];
       const bool clause_opener = opener.lower == "as" || opener.lower == "while" ||
                                  opener.lower == "although" || opener.lower == "though" ||

@@ -40,6 +40,7 @@ enum word_class : std::uint32_t {
   wc_venue = 1u << 21,
   wc_time = 1u << 22,
   wc_finite = 1u << 23,
+  wc_proposition_noun = 1u << 24,
 };
 
 /// The class names as written in the lexicon, in bit order.
@@ -47,7 +48,7 @@ inline constexpr std::string_view word_class_names[] = {
     "determiner", "pronoun", "person-pronoun", "group-pronoun", "thing-pronoun", "auxiliary",
     "modal", "negation", "negation-subject", "preposition", "coordinator", "clause-opener",
     "dependent-opener", "relative", "question", "sentence-opener", "adjunct", "weekday",
-    "nationality", "anonymous-marker", "back-reference", "venue", "time", "finite"};
+    "nationality", "anonymous-marker", "back-reference", "venue", "time", "finite", "proposition-noun"};
 
 enum class abbreviation_kind : std::uint8_t { title, ambiguous, number };
 
@@ -58,6 +59,7 @@ enum class verb_frame : std::uint8_t {
   parenthetical,  ///< only ", she added." / "“…,” she added" and "added that".
   of,             ///< "accused X of Y".
   source,         ///< "citing X": introduces a further source.
+  quote,          ///< "called the offer “a good first step”": an object, then a quotation.
 };
 
 struct verb_cue {
