@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +46,13 @@ HEARSAY_FUNC bool parse(std::string_view text, polarity& out) noexcept;
 HEARSAY_FUNC bool parse(std::string_view text, quote_kind& out) noexcept;
 HEARSAY_FUNC bool parse(std::string_view text, source_kind& out) noexcept;
 HEARSAY_FUNC bool parse(std::string_view text, cue_class& out) noexcept;
+
+/// Write the SPEC spelling of an enum value.
+template <class Enum>
+  requires requires(Enum e) { to_string(e); }
+std::ostream& operator<<(std::ostream& out, Enum value) {
+  return out << to_string(value);
+}
 
 /// Who stands behind a claim. An `unspecified` source has an empty span.
 struct source {

@@ -321,7 +321,8 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
                !t.space_before) {
       --b;
     } else if (is_comma(t) && list && b - 1 > sent.first &&
-               (tk[b - 2].is_word() || (tk[b - 2].is_punct(".") && !tk[b - 2].space_before)) &&
+               ((tk[b - 2].is_word() && tk[b - 2].capitalized) ||
+                (tk[b - 2].is_punct(".") && !tk[b - 2].space_before)) &&
                b < end && (subject_like(tk[b]) || tk[b].lower == "and" || tk[b].lower == "or")) {
       --b;
     } else {
@@ -438,13 +439,15 @@ inline source_kind engine::classify(const doc_state& st, range r, bool& named) c
     }
   }
   if (head > r.first) {
+    // The head noun: the last common noun before any preposition, looking past a name
+    // ("the authority's chairwoman, Ines Duarte" is a person).
     for (std::size_t k = head; k > r.first; --k) {
       const token& t = tk[k - 1];
-      if (t.is_word() && t.entry && t.entry->source_noun) {
+      if (t.is_word() && t.entry && t.entry->source_noun && !t.possessive) {
         noun_kind = t.entry->source_noun;
         break;
       }
-      if (t.is_word()) break;
+      if (t.is_word() && !t.capitalized && !t.possessive) break;
     }
   }
   named = capital;
@@ -630,7 +633,12 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     }
 
     // "speculation mounts that", "fears that", "claims that": a noun and its that-clause.
-    if (e.noun >= 0 && (!t.capitalized || i == sent.first)) {
+    // A word that is also a verb ("fear", "claims") is a noun only after a determiner, a
+    // possessive, a preposition or at the start: "unions fear that" is the verb.
+    const bool noun_position = i == sent.first || !tk[i - 1].is_word() ||
+                               tk[i - 1].is(wc_determiner | wc_preposition) ||
+                               tk[i - 1].possessive || e.verb < 0;
+    if (e.noun >= 0 && noun_position && (!t.capitalized || i == sent.first)) {
       std::size_t k = i + 1;
       while (k < n && k < i + 6 && tk[k].is_word() && tk[k].lower != "that" &&
              !(tk[k].entry && tk[k].entry->verb >= 0)) {
@@ -885,7 +893,9 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
       if (g.whole || g.anchor <= f.content.first || g.anchor >= f.content.last) continue;
       std::size_t k = g.anchor;
       while (k > f.content.first && tk[k - 1].is_word() && tk[k - 1].is(wc_clause_opener)) --k;
-      if (k > f.content.first && (is_comma(tk[k - 1]) || tk[k - 1].is_punct(";"))) {
+      std::size_t own_end = f.content.first;
+      for (const range& r : f.frame_tokens) own_end = std::max(own_end, r.last);
+      if (k > own_end && (is_comma(tk[k - 1]) || tk[k - 1].is_punct(";"))) {
         f.content.last = k - 1;
         break;
       }

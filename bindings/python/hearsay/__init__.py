@@ -1,0 +1,95 @@
+"""hearsay: claims, their status and their source chains in news text.
+
+    >>> import hearsay
+    >>> doc = hearsay.analyze("NHK said the talks failed.")
+    >>> [(c.text, c.status, [link.source.text for link in c.chain]) for c in doc]
+    [('the talks failed', 'reported', ['NHK'])]
+
+For many texts build one :class:`Analyzer` and call :meth:`Analyzer.analyze_many`, which runs
+on native threads without the GIL. ``Document.to_dict()`` and ``Document.to_json()`` give the
+output of SPEC section 4. Offsets are code points into the text: ``text[c.start:c.end] == c.text``.
+Enumerated values (status, kind, ...) are plain strings with the SPEC spellings.
+"""
+
+import threading as _threading
+import typing as _typing
+
+from ._core import (
+    Analyzer,
+    Claim,
+    Cue,
+    Document,
+    EncodingError,
+    Error,
+    IOError,
+    Lexicon,
+    LexiconError,
+    Link,
+    ParseError,
+    Sentence,
+    Source,
+    __version__,
+)
+
+Status = _typing.Literal["confirmed", "reported", "alleged"]
+Certainty = _typing.Literal["certain", "probable", "possible"]
+Polarity = _typing.Literal["positive", "negative"]
+Quote = _typing.Literal["none", "direct", "mixed"]
+SourceKind = _typing.Literal[
+    "person", "organization", "government", "media", "document", "group", "anonymous", "unspecified"
+]
+CueClass = _typing.Literal["report", "belief", "allegation", "speculation", "confirm", "deny"]
+
+__all__ = [
+    "Analyzer",
+    "Certainty",
+    "Claim",
+    "Cue",
+    "CueClass",
+    "Document",
+    "EncodingError",
+    "Error",
+    "IOError",
+    "Lexicon",
+    "LexiconError",
+    "Link",
+    "ParseError",
+    "Polarity",
+    "Quote",
+    "Sentence",
+    "Source",
+    "SourceKind",
+    "Status",
+    "analyze",
+]
+
+# One analyzer per language for analyze() without a lexicon: the lexicon is compiled once.
+_default_analyzers: "dict[str, Analyzer]" = {}
+_default_lock = _threading.Lock()
+
+
+def _default_analyzer(language: str) -> Analyzer:
+    analyzer = _default_analyzers.get(language)
+    if analyzer is None:
+        with _default_lock:
+            analyzer = _default_analyzers.get(language)
+            if analyzer is None:
+                analyzer = Analyzer(language=language)
+                _default_analyzers[language] = analyzer
+    return analyzer
+
+
+def analyze(
+    text: _typing.Union[str, bytes],
+    *,
+    language: str = "en",
+    lexicon: _typing.Optional[Lexicon] = None,
+    id: str = "stdin",
+) -> Document:
+    """Analyse one text and return its :class:`Document`.
+
+    Without ``lexicon`` a shared analyzer with the built-in lexicon is reused; with one, a new
+    :class:`Analyzer` is built for the call (build your own to analyse many texts).
+    """
+    analyzer = _default_analyzer(language) if lexicon is None else Analyzer(lexicon, language=language)
+    return analyzer.analyze(text, id)

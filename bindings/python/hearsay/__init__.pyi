@@ -1,0 +1,37 @@
+"""hearsay: claims, their status and their source chains in news text."""
+
+from typing import Literal, Optional, Union
+
+from ._core import Analyzer as Analyzer
+from ._core import Claim as Claim
+from ._core import Cue as Cue
+from ._core import Document as Document
+from ._core import EncodingError as EncodingError
+from ._core import Error as Error
+from ._core import IOError as IOError
+from ._core import Lexicon as Lexicon
+from ._core import LexiconError as LexiconError
+from ._core import Link as Link
+from ._core import ParseError as ParseError
+from ._core import Sentence as Sentence
+from ._core import Source as Source
+from ._core import __version__ as __version__
+
+Status = Literal["confirmed", "reported", "alleged"]
+Certainty = Literal["certain", "probable", "possible"]
+Polarity = Literal["positive", "negative"]
+Quote = Literal["none", "direct", "mixed"]
+SourceKind = Literal[
+    "person", "organization", "government", "media", "document", "group", "anonymous", "unspecified"
+]
+CueClass = Literal["report", "belief", "allegation", "speculation", "confirm", "deny"]
+
+__all__: list[str]
+
+def analyze(
+    text: Union[str, bytes],
+    *,
+    language: str = "en",
+    lexicon: Optional[Lexicon] = None,
+    id: str = "stdin",
+) -> Document: ...

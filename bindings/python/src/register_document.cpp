@@ -1,0 +1,601 @@
+// hearsay.Document and the values it holds (Sentence, Claim, Link, Source, Cue): plain, immutable,
+// comparable, hashable (except Document) and picklable, with SPEC section 4 field names and
+// code-point offsets, so that text[c.start:c.end] == c.text in Python.
+#include <Python.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "bindings.hpp"
+#include "hearsay/json.hpp"
+#include "hearsay/text.hpp"
+
+namespace hearsay::python {
+
+// --- conversion from the C++ result ----------------------------------------------------------------
+
+std::shared_ptr<const document_data> make_document_data(hearsay::document doc) {
+  auto out = std::make_shared<document_data>();
+  out->doc = std::move(doc);
+  const hearsay::document& d = out->doc;
+  const codepoint_map cps(d.text);
+  out->sentences.reserve(d.sentences.size());
+  for (const span s : d.sentences) {
+    out->sentences.push_back({cps.to_codepoint(s.begin), cps.to_codepoint(s.end),
+                              std::string(d.view(s))});
+  }
+  out->claims.reserve(d.claims.size());
+  for (const claim& c : d.claims) {
+    claim_value v;
+    v.sentence = c.sentence;
+    v.start = cps.to_codepoint(c.where.begin);
+    v.end = cps.to_codepoint(c.where.end);
+    v.text = std::string(d.view(c.where));
+    v.status = c.status;
+    v.certainty = c.certainty;
+    v.polarity = c.polarity;
+    v.quote = c.quote;
+    v.chain.reserve(c.chain.size());
+    for (const link& l : c.chain) {
+      link_value lv;
+      lv.source.text = std::string(d.view(l.source.where));
+      lv.source.start = cps.to_codepoint(l.source.where.begin);
+      lv.source.end = cps.to_codepoint(l.source.where.end);
+      lv.source.kind = l.source.kind;
+      lv.source.named = l.source.named;
+      if (l.source.refers_to) lv.source.refers_to = std::string(d.view(*l.source.refers_to));
+      lv.cue.text = std::string(d.view(l.cue.where));
+      lv.cue.start = cps.to_codepoint(l.cue.where.begin);
+      lv.cue.end = cps.to_codepoint(l.cue.where.end);
+      lv.cue.lemma = l.cue.lemma;
+      lv.cue.kind = l.cue.kind;
+      v.chain.push_back(std::move(lv));
+    }
+    out->claims.push_back(std::move(v));
+  }
+  return out;
+}
+
+namespace {
+
+// --- enums as their SPEC strings -------------------------------------------------------------------
+
+template <class E>
+struct enum_info;
+template <>
+struct enum_info<status> {
+  static constexpr const char* name = "status";
+  static constexpr int count = 3;
+};
+template <>
+struct enum_info<certainty> {
+  static constexpr const char* name = "certainty";
+  static constexpr int count = 3;
+};
+template <>
+struct enum_info<polarity> {
+  static constexpr const char* name = "polarity";
+  static constexpr int count = 2;
+};
+template <>
+struct enum_info<quote_kind> {
+  static constexpr const char* name = "quote";
+  static constexpr int count = 3;
+};
+template <>
+struct enum_info<source_kind> {
+  static constexpr const char* name = "source kind";
+  static constexpr int count = 8;
+};
+template <>
+struct enum_info<cue_class> {
+  static constexpr const char* name = "cue class";
+  static constexpr int count = 6;
+};
+
+template <class E>
+E parse_value(const std::string& text) {
+  E out{};
+  if (hearsay::parse(text, out)) return out;
+  std::string expected;
+  for (int i = 0; i < enum_info<E>::count; ++i) {
+    expected += i ? ", '" : "'";
+    expected += to_string(static_cast<E>(i));
+    expected += "'";
+  }
+  throw py::value_error("'" + text + "' is not a valid " + enum_info<E>::name +
+                        "; expected one of " + expected);
+}
+
+template <class E>
+py::str str_of(E value) {
+  const std::string_view s = to_string(value);
+  return py::str(s.data(), s.size());
+}
+
+std::string repr_of(const std::string& s) { return py::repr(py::str(s)); }
+
+std::string repr_of(const std::optional<std::string>& s) {
+  return s ? repr_of(*s) : std::string("None");
+}
+
+template <class E>
+std::string repr_enum(E value) {
+  return "'" + std::string(to_string(value)) + "'";
+}
+
+// --- state tuples: pickling, hashing -----------------------------------------------------------
+
+py::tuple state_of(const sentence_value& v) { return py::make_tuple(v.start, v.end, v.text); }
+
+py::tuple state_of(const source_value& v) {
+  return py::make_tuple(v.text, v.start, v.end, str_of(v.kind), v.named,
+                        v.refers_to ? py::object(py::str(*v.refers_to)) : py::object(py::none()));
+}
+
+py::tuple state_of(const cue_value& v) {
+  return py::make_tuple(v.text, v.start, v.end, v.lemma, str_of(v.kind));
+}
+
+py::tuple state_of(const link_value& v) {
+  return py::make_tuple(state_of(v.source), state_of(v.cue));
+}
+
+py::tuple state_of(const claim_value& v) {
+  py::tuple chain(v.chain.size());
+  for (std::size_t i = 0; i < v.chain.size(); ++i) chain[i] = state_of(v.chain[i]);
+  return py::make_tuple(v.sentence, v.start, v.end, v.text, str_of(v.status),
+                        str_of(v.certainty), str_of(v.polarity), str_of(v.quote), chain);
+}
+
+void require_size(const py::tuple& t, std::size_t n, const char* what) {
+  if (t.size() != n) throw py::value_error(std::string("invalid pickled ") + what);
+}
+
+sentence_value sentence_from(const py::tuple& t) {
+  require_size(t, 3, "Sentence");
+  return {t[0].cast<std::size_t>(), t[1].cast<std::size_t>(), t[2].cast<std::string>()};
+}
+
+source_value source_from(const py::tuple& t) {
+  require_size(t, 6, "Source");
+  source_value v;
+  v.text = t[0].cast<std::string>();
+  v.start = t[1].cast<std::size_t>();
+  v.end = t[2].cast<std::size_t>();
+  v.kind = parse_value<source_kind>(t[3].cast<std::string>());
+  v.named = t[4].cast<bool>();
+  if (!t[5].is_none()) v.refers_to = t[5].cast<std::string>();
+  return v;
+}
+
+cue_value cue_from(const py::tuple& t) {
+  require_size(t, 5, "Cue");
+  cue_value v;
+  v.text = t[0].cast<std::string>();
+  v.start = t[1].cast<std::size_t>();
+  v.end = t[2].cast<std::size_t>();
+  v.lemma = t[3].cast<std::string>();
+  v.kind = parse_value<cue_class>(t[4].cast<std::string>());
+  return v;
+}
+
+link_value link_from(const py::tuple& t) {
+  require_size(t, 2, "Link");
+  return {source_from(t[0].cast<py::tuple>()), cue_from(t[1].cast<py::tuple>())};
+}
+
+claim_value claim_from(const py::tuple& t) {
+  require_size(t, 9, "Claim");
+  claim_value v;
+  v.sentence = t[0].cast<std::size_t>();
+  v.start = t[1].cast<std::size_t>();
+  v.end = t[2].cast<std::size_t>();
+  v.text = t[3].cast<std::string>();
+  v.status = parse_value<status>(t[4].cast<std::string>());
+  v.certainty = parse_value<certainty>(t[5].cast<std::string>());
+  v.polarity = parse_value<polarity>(t[6].cast<std::string>());
+  v.quote = parse_value<quote_kind>(t[7].cast<std::string>());
+  for (const py::handle l : t[8].cast<py::tuple>()) v.chain.push_back(link_from(l.cast<py::tuple>()));
+  return v;
+}
+
+// --- SPEC section 4 dicts ----------------------------------------------------------------------------
+
+py::dict dict_of(const sentence_value& v) {
+  py::dict d;
+  d["start"] = v.start;
+  d["end"] = v.end;
+  return d;
+}
+
+py::dict dict_of(const source_value& v) {
+  py::dict d;
+  d["text"] = v.text;
+  d["start"] = v.start;
+  d["end"] = v.end;
+  d["kind"] = str_of(v.kind);
+  d["named"] = v.named;
+  d["refers_to"] = v.refers_to ? py::object(py::str(*v.refers_to)) : py::object(py::none());
+  return d;
+}
+
+py::dict dict_of(const cue_value& v) {
+  py::dict d;
+  d["text"] = v.text;
+  d["start"] = v.start;
+  d["end"] = v.end;
+  d["lemma"] = v.lemma;
+  d["class"] = str_of(v.kind);
+  return d;
+}
+
+py::dict dict_of(const link_value& v) {
+  py::dict d;
+  d["source"] = dict_of(v.source);
+  d["cue"] = dict_of(v.cue);
+  return d;
+}
+
+py::dict dict_of(const claim_value& v) {
+  py::dict d;
+  d["sentence"] = v.sentence;
+  d["start"] = v.start;
+  d["end"] = v.end;
+  d["text"] = v.text;
+  d["status"] = str_of(v.status);
+  d["certainty"] = str_of(v.certainty);
+  d["polarity"] = str_of(v.polarity);
+  d["quote"] = str_of(v.quote);
+  py::list chain(v.chain.size());
+  for (std::size_t i = 0; i < v.chain.size(); ++i) chain[i] = dict_of(v.chain[i]);
+  d["chain"] = std::move(chain);
+  return d;
+}
+
+// --- readable reprs -------------------------------------------------------------------------------
+
+std::string repr_of(const sentence_value& v) {
+  return "Sentence(start=" + std::to_string(v.start) + ", end=" + std::to_string(v.end) +
+         ", text=" + repr_of(v.text) + ")";
+}
+
+std::string repr_of(const source_value& v) {
+  return "Source(text=" + repr_of(v.text) + ", start=" + std::to_string(v.start) +
+         ", end=" + std::to_string(v.end) + ", kind=" + repr_enum(v.kind) +
+         ", named=" + (v.named ? "True" : "False") + ", refers_to=" + repr_of(v.refers_to) + ")";
+}
+
+std::string repr_of(const cue_value& v) {
+  return "Cue(text=" + repr_of(v.text) + ", start=" + std::to_string(v.start) +
+         ", end=" + std::to_string(v.end) + ", lemma=" + repr_of(v.lemma) +
+         ", class_=" + repr_enum(v.kind) + ")";
+}
+
+std::string repr_of(const link_value& v) {
+  return "Link(source=" + repr_of(v.source) + ", cue=" + repr_of(v.cue) + ")";
+}
+
+std::string repr_of(const claim_value& v) {
+  std::string chain = "(";
+  for (std::size_t i = 0; i < v.chain.size(); ++i) {
+    if (i) chain += ", ";
+    chain += repr_of(v.chain[i]);
+  }
+  chain += v.chain.size() == 1 ? ",)" : ")";
+  return "Claim(sentence=" + std::to_string(v.sentence) + ", start=" + std::to_string(v.start) +
+         ", end=" + std::to_string(v.end) + ", text=" + repr_of(v.text) +
+         ", status=" + repr_enum(v.status) + ", certainty=" + repr_enum(v.certainty) +
+         ", polarity=" + repr_enum(v.polarity) + ", quote=" + repr_enum(v.quote) +
+         ", chain=" + chain + ")";
+}
+
+py::tuple chain_tuple(const claim_value& v) {
+  py::tuple out(v.chain.size());
+  for (std::size_t i = 0; i < v.chain.size(); ++i) out[i] = py::cast(v.chain[i]);
+  return out;
+}
+
+// Methods every value class shares: ==, hash, repr, to_dict, pickling.
+template <class T>
+void add_value_methods(py::class_<T>& cls, T (*from)(const py::tuple&)) {
+  cls.def(
+         "__eq__", [](const T& a, const T& b) { return a == b; }, py::is_operator())
+      .def("__hash__", [](const T& v) { return py::hash(state_of(v)); })
+      .def("__repr__", [](const T& v) { return repr_of(v); })
+      .def("to_dict", [](const T& v) { return dict_of(v); },
+           "Return this value as a dict with SPEC section 4 field names.")
+      .def("__copy__", [](const T& v) { return v; })
+      .def("__deepcopy__", [](const T& v, py::handle) { return v; }, py::arg("memo"))
+      .def(py::pickle([](const T& v) { return state_of(v); }, from));
+}
+
+// --- Document: pickled with byte offsets so that the C++ result is rebuilt exactly ---------------
+
+py::tuple span_state(span s) { return py::make_tuple(s.begin, s.end); }
+
+span span_from(py::handle h) {
+  const auto t = h.cast<py::tuple>();
+  require_size(t, 2, "span");
+  return {t[0].cast<std::size_t>(), t[1].cast<std::size_t>()};
+}
+
+py::tuple document_state(const document_object& self) {
+  const hearsay::document& d = self.data().doc;
+  py::list sentences;
+  for (const span s : d.sentences) sentences.append(span_state(s));
+  py::list claims;
+  for (const claim& c : d.claims) {
+    py::list chain;
+    for (const link& l : c.chain) {
+      chain.append(py::make_tuple(
+          py::make_tuple(span_state(l.source.where), str_of(l.source.kind), l.source.named,
+                         l.source.refers_to ? py::object(span_state(*l.source.refers_to))
+                                            : py::object(py::none())),
+          py::make_tuple(span_state(l.cue.where), l.cue.lemma, str_of(l.cue.kind))));
+    }
+    claims.append(py::make_tuple(c.sentence, span_state(c.where), str_of(c.status),
+                                 str_of(c.certainty), str_of(c.polarity), str_of(c.quote),
+                                 py::tuple(chain)));
+  }
+  return py::make_tuple(d.id, d.language, self.text(), py::tuple(sentences), py::tuple(claims));
+}
+
+document_object document_from(const py::tuple& t) {
+  require_size(t, 5, "Document");
+  hearsay::document d;
+  d.id = t[0].cast<std::string>();
+  d.language = t[1].cast<std::string>();
+  py::object text = t[2];
+  d.text = read_text(text, false, "pickled document").utf8();
+  for (const py::handle s : t[3].cast<py::tuple>()) d.sentences.push_back(span_from(s));
+  for (const py::handle h : t[4].cast<py::tuple>()) {
+    const auto ct = h.cast<py::tuple>();
+    require_size(ct, 7, "claim");
+    claim c;
+    c.sentence = ct[0].cast<std::size_t>();
+    c.where = span_from(ct[1]);
+    c.status = parse_value<status>(ct[2].cast<std::string>());
+    c.certainty = parse_value<certainty>(ct[3].cast<std::string>());
+    c.polarity = parse_value<polarity>(ct[4].cast<std::string>());
+    c.quote = parse_value<quote_kind>(ct[5].cast<std::string>());
+    for (const py::handle lh : ct[6].cast<py::tuple>()) {
+      const auto lt = lh.cast<py::tuple>();
+      require_size(lt, 2, "link");
+      const auto st = lt[0].cast<py::tuple>();
+      const auto kt = lt[1].cast<py::tuple>();
+      require_size(st, 4, "source");
+      require_size(kt, 3, "cue");
+      link l;
+      l.source.where = span_from(st[0]);
+      l.source.kind = parse_value<source_kind>(st[1].cast<std::string>());
+      l.source.named = st[2].cast<bool>();
+      if (!st[3].is_none()) l.source.refers_to = span_from(st[3]);
+      l.cue.where = span_from(kt[0]);
+      l.cue.lemma = kt[1].cast<std::string>();
+      l.cue.kind = parse_value<cue_class>(kt[2].cast<std::string>());
+      c.chain.push_back(std::move(l));
+    }
+    d.claims.push_back(std::move(c));
+  }
+  // Every span must lie on code point boundaries inside the text, or the values cannot be made.
+  const auto valid = [&](span s) {
+    return s.begin <= s.end && s.end <= d.text.size() &&
+           check_utf8(std::string_view(d.text).substr(s.begin, s.size())).valid;
+  };
+  bool ok = true;
+  for (const span s : d.sentences) ok = ok && valid(s);
+  for (const claim& c : d.claims) {
+    ok = ok && valid(c.where) && c.sentence < d.sentences.size();
+    for (const link& l : c.chain) {
+      ok = ok && valid(l.source.where) && valid(l.cue.where) &&
+           (!l.source.refers_to || valid(*l.source.refers_to));
+    }
+  }
+  if (!ok) throw py::value_error("invalid pickled Document: a span is outside its text");
+  return document_object(make_document_data(std::move(d)), text);
+}
+
+std::size_t wrap_index(Py_ssize_t i, std::size_t size) {
+  const auto n = static_cast<Py_ssize_t>(size);
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throw py::index_error("claim index out of range");
+  return static_cast<std::size_t>(i);
+}
+
+}  // namespace
+
+// --- document_object ---------------------------------------------------------------------------------
+
+document_object::document_object(std::shared_ptr<const document_data> data, py::object text)
+    : data_(std::move(data)), text_(std::move(text)) {}
+
+py::object document_object::text() const {
+  if (!text_ || text_.is_none()) text_ = py::str(data_->doc.text);
+  return text_;
+}
+
+py::tuple document_object::sentences() const {
+  if (!sentences_) {
+    py::tuple out(data_->sentences.size());
+    for (std::size_t i = 0; i < data_->sentences.size(); ++i) out[i] = py::cast(data_->sentences[i]);
+    sentences_ = std::move(out);
+  }
+  return sentences_;
+}
+
+py::tuple document_object::claims() const {
+  if (!claims_) {
+    py::tuple out(data_->claims.size());
+    for (std::size_t i = 0; i < data_->claims.size(); ++i) out[i] = py::cast(data_->claims[i]);
+    claims_ = std::move(out);
+  }
+  return claims_;
+}
+
+void register_document(py::module_& m) {
+  using namespace pybind11::literals;
+
+  py::class_<sentence_value> sentence(m, "Sentence", "A sentence: [start, end) in code points.");
+  sentence
+      .def(py::init([](std::size_t start, std::size_t end, std::string text) {
+             return sentence_value{start, end, std::move(text)};
+           }),
+           "start"_a, "end"_a, "text"_a)
+      .def_readonly("start", &sentence_value::start)
+      .def_readonly("end", &sentence_value::end)
+      .def_readonly("text", &sentence_value::text, "The sentence's words (not part of SPEC JSON).");
+  add_value_methods(sentence, &sentence_from);
+
+  py::class_<source_value> source(m, "Source",
+                                  "Who stands behind a claim. An 'unspecified' source has an empty "
+                                  "span.");
+  source
+      .def(py::init([](std::string text, std::size_t start, std::size_t end,
+                       const std::string& kind, bool named, std::optional<std::string> refers_to) {
+             return source_value{std::move(text), start,         end, parse_value<source_kind>(kind),
+                                 named,           std::move(refers_to)};
+           }),
+           "text"_a, "start"_a, "end"_a, "kind"_a, "named"_a, "refers_to"_a = py::none())
+      .def_readonly("text", &source_value::text)
+      .def_readonly("start", &source_value::start)
+      .def_readonly("end", &source_value::end)
+      .def_property_readonly(
+          "kind", [](const source_value& v) { return str_of(v.kind); },
+          "'person', 'organization', 'government', 'media', 'document', 'group', 'anonymous' or "
+          "'unspecified'.")
+      .def_readonly("named", &source_value::named)
+      .def_readonly("refers_to", &source_value::refers_to,
+                    "The text of the earlier full mention this one stands for, or None.");
+  add_value_methods(source, &source_from);
+
+  py::class_<cue_value> cue(m, "Cue", "The words that attribute a claim to its source.");
+  cue.def(py::init([](std::string text, std::size_t start, std::size_t end, std::string lemma,
+                      const std::string& class_) {
+            return cue_value{std::move(text), start, end, std::move(lemma),
+                             parse_value<cue_class>(class_)};
+          }),
+          "text"_a, "start"_a, "end"_a, "lemma"_a, "class_"_a)
+      .def_readonly("text", &cue_value::text)
+      .def_readonly("start", &cue_value::start)
+      .def_readonly("end", &cue_value::end)
+      .def_readonly("lemma", &cue_value::lemma)
+      .def_property_readonly(
+          "class_", [](const cue_value& v) { return str_of(v.kind); },
+          "SPEC 'class': 'report', 'belief', 'allegation', 'speculation', 'confirm' or 'deny'.");
+  add_value_methods(cue, &cue_from);
+
+  py::class_<link_value> link_cls(m, "Link", "One level of a source chain.");
+  link_cls
+      .def(py::init([](source_value s, cue_value c) { return link_value{std::move(s), std::move(c)}; }),
+           "source"_a, "cue"_a)
+      .def_readonly("source", &link_value::source)
+      .def_readonly("cue", &link_value::cue);
+  add_value_methods(link_cls, &link_from);
+
+  py::class_<claim_value> claim_cls(m, "Claim", "One checkable proposition (SPEC sections 1-3).");
+  claim_cls
+      .def(py::init([](std::size_t sentence_index, std::size_t start, std::size_t end,
+                       std::string text, const std::string& status_, const std::string& certainty_,
+                       const std::string& polarity_, const std::string& quote_,
+                       std::vector<link_value> chain) {
+             claim_value v;
+             v.sentence = sentence_index;
+             v.start = start;
+             v.end = end;
+             v.text = std::move(text);
+             v.status = parse_value<status>(status_);
+             v.certainty = parse_value<certainty>(certainty_);
+             v.polarity = parse_value<polarity>(polarity_);
+             v.quote = parse_value<quote_kind>(quote_);
+             v.chain = std::move(chain);
+             return v;
+           }),
+           "sentence"_a, "start"_a, "end"_a, "text"_a, "status"_a, "certainty"_a = "certain",
+           "polarity"_a = "positive", "quote"_a = "none", "chain"_a = py::tuple())
+      .def_readonly("sentence", &claim_value::sentence, "Index into Document.sentences.")
+      .def_readonly("start", &claim_value::start)
+      .def_readonly("end", &claim_value::end)
+      .def_readonly("text", &claim_value::text)
+      .def_property_readonly(
+          "status", [](const claim_value& v) { return str_of(v.status); },
+          "'confirmed', 'reported' or 'alleged'.")
+      .def_property_readonly(
+          "certainty", [](const claim_value& v) { return str_of(v.certainty); },
+          "'certain', 'probable' or 'possible'.")
+      .def_property_readonly(
+          "polarity", [](const claim_value& v) { return str_of(v.polarity); },
+          "'positive' or 'negative'.")
+      .def_property_readonly(
+          "quote", [](const claim_value& v) { return str_of(v.quote); },
+          "'none', 'direct' or 'mixed'.")
+      .def_property_readonly("chain", &chain_tuple,
+                             "Who passed the claim on, outermost first; empty for the writer's own.");
+  add_value_methods(claim_cls, &claim_from);
+
+  py::class_<document_object> doc(m, "Document",
+                                  "The analysis of one text: its sentences and claims. Iterating "
+                                  "a Document yields its claims.");
+  doc.def_property_readonly("id", [](const document_object& d) { return d.data().doc.id; })
+      .def_property_readonly("language",
+                             [](const document_object& d) { return d.data().doc.language; })
+      .def_property_readonly("text", &document_object::text,
+                             "The analysed text; every span's offsets index into it.")
+      .def_property_readonly("sentences", &document_object::sentences)
+      .def_property_readonly("claims", &document_object::claims)
+      .def("__iter__", [](const document_object& d) { return py::iter(d.claims()); })
+      .def("__len__", [](const document_object& d) { return d.data().claims.size(); })
+      .def("__getitem__",
+           [](const document_object& d, Py_ssize_t i) {
+             return d.claims()[wrap_index(i, d.data().claims.size())];
+           },
+           "index"_a)
+      .def(
+          "__eq__",
+          [](const document_object& a, const document_object& b) {
+            return a.data().doc == b.data().doc;
+          },
+          py::is_operator())
+      .def("__repr__",
+           [](const document_object& d) {
+             return "Document(id=" + repr_of(d.data().doc.id) +
+                    ", language=" + repr_of(d.data().doc.language) +
+                    ", sentences=" + std::to_string(d.data().sentences.size()) +
+                    ", claims=" + std::to_string(d.data().claims.size()) + ")";
+           })
+      .def(
+          "to_json",
+          [](const document_object& d, std::optional<int> indent) {
+            std::string json;
+            {
+              py::gil_scoped_release unlocked;
+              json = to_json(d.data().doc, indent ? *indent : -1);
+            }
+            return py::str(json);
+          },
+          "indent"_a = py::none(),
+          "Return the SPEC section 4 JSON object (one line, or indented by `indent` spaces).")
+      .def(
+          "to_dict",
+          [](const document_object& d) {
+            const document_data& data = d.data();
+            py::dict out;
+            out["id"] = data.doc.id;
+            out["language"] = data.doc.language;
+            py::list sentences(data.sentences.size());
+            for (std::size_t i = 0; i < data.sentences.size(); ++i) {
+              sentences[i] = dict_of(data.sentences[i]);
+            }
+            out["sentences"] = std::move(sentences);
+            py::list claims(data.claims.size());
+            for (std::size_t i = 0; i < data.claims.size(); ++i) claims[i] = dict_of(data.claims[i]);
+            out["claims"] = std::move(claims);
+            return out;
+          },
+          "Return the SPEC section 4 object as dicts and lists (== json.loads(to_json())).")
+      .def(py::pickle(&document_state, &document_from));
+  doc.attr("__hash__") = py::none();
+}
+
+}  // namespace hearsay::python

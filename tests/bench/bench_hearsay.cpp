@@ -1,0 +1,575 @@
+// hearsay_bench: throughput of hearsay against raw ICU on the same text in the same run, time per
+// MB for single inputs of 1 KB, 1 MB and 100 MB, and peak memory of analysing one 100 MB document.
+// A program, not a test (issue 5). It prints a markdown table for the README.
+//
+//   hearsay_bench                # full: 50 MB corpus, 100 MB single document, median of 3 runs
+//   hearsay_bench --quick        # smoke run: 4 MB corpus, 8 MB single document, 1 run (< 30 s)
+//   hearsay_bench --mb 200 --big-mb 100 --repeats 5 --corpora DIR
+//
+// The corpus is every <doc> text of corpora/*.xml, repeated and shuffled with a fixed seed until it
+// holds --mb megabytes; each stage runs over its documents one by one, as a pipeline would.
+// MB means 10^6 bytes. Peak memory is measured in a fresh child process (this program re-executed
+// with --memory-child) so that the corpus held here does not count.
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unicode/brkiter.h>
+#include <unicode/uversion.h>
+#include <unicode/utext.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cinttypes>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iterator>
+#include <iostream>
+#include <memory>
+#include <numeric>
+#include <random>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+#include "hearsay/analyzer.hpp"
+#include "hearsay/corpus.hpp"
+#include "hearsay/segment.hpp"
+#include "hearsay/version.hpp"
+
+namespace {
+
+constexpr double mb_bytes = 1e6;
+constexpr std::uint64_t shuffle_seed = 20240601;
+
+struct options {
+  double mb = 50;               // corpus size for the throughput stages
+  double big_mb = 100;          // the single large document (time per MB and peak memory)
+  int repeats = 3;              // each throughput stage runs this often; the median is reported
+  int threads = 2;              // threads for the shared-analyzer stage
+  double small_seconds = 1.0;   // how long to loop over the 1 KB input
+  bool memory = true;           // measure peak memory in a child process
+  bool quick = false;
+  bool memory_child = false;    // internal: we are that child
+  std::string command_line;     // the arguments given, for the "reproduce" line
+  std::string corpora = HEARSAY_CORPORA_DIR;
+};
+
+void usage(std::ostream& out) {
+  out << "usage: hearsay_bench [--quick] [--mb N] [--big-mb N] [--repeats N] [--threads N]\n"
+         "                     [--small-seconds S] [--no-memory] [--corpora DIR]\n"
+         "  --quick          smoke run: --mb 4 --big-mb 8 --repeats 1 --small-seconds 0.2\n"
+         "  --mb N           corpus size in MB (10^6 bytes) for the throughput stages (50)\n"
+         "  --big-mb N       size of the single large document (100)\n"
+         "  --repeats N      runs per throughput stage; the median is reported (3)\n"
+         "  --threads N      threads sharing one analyzer in the parallel stage (2)\n"
+         "  --small-seconds  how long to loop over the 1 KB input (1.0)\n"
+         "  --no-memory      skip the peak-memory child; time the large document in-process\n"
+         "  --corpora DIR    where the gold corpora (*.xml) are (" HEARSAY_CORPORA_DIR ")\n";
+}
+
+options parse_args(int argc, char** argv) {
+  options o;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  for (const auto& a : args) o.command_line += " " + a;
+  // --quick first, so that explicit sizes given with it win.
+  if (std::find(args.begin(), args.end(), "--quick") != args.end()) {
+    o.quick = true;
+    o.mb = 4;
+    o.big_mb = 8;
+    o.repeats = 1;
+    o.small_seconds = 0.2;
+  }
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    const auto value = [&]() -> const std::string& {
+      if (i + 1 >= args.size()) throw std::invalid_argument(a + " needs a value");
+      return args[++i];
+    };
+    if (a == "--quick") {
+    } else if (a == "--mb") {
+      o.mb = std::stod(value());
+    } else if (a == "--big-mb") {
+      o.big_mb = std::stod(value());
+    } else if (a == "--repeats") {
+      o.repeats = std::max(1, std::stoi(value()));
+    } else if (a == "--threads") {
+      o.threads = std::max(1, std::stoi(value()));
+    } else if (a == "--small-seconds") {
+      o.small_seconds = std::stod(value());
+    } else if (a == "--no-memory") {
+      o.memory = false;
+    } else if (a == "--corpora") {
+      o.corpora = value();
+    } else if (a == "--memory-child") {
+      o.memory_child = true;
+    } else if (a == "--help" || a == "-h") {
+      usage(std::cout);
+      std::exit(0);
+    } else {
+      throw std::invalid_argument("unknown argument " + a);
+    }
+  }
+  if (o.mb <= 0 || o.big_mb <= 0) throw std::invalid_argument("sizes must be positive");
+  return o;
+}
+
+// --- the text ------------------------------------------------------------------------------------
+
+std::vector<std::string> load_gold_texts(const std::string& dir) {
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() == ".xml") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<std::string> texts;
+  for (const auto& f : files) {
+    for (auto& d : hearsay::load_corpus_file(f.string()).documents) {
+      if (!d.text.empty()) texts.push_back(std::move(d.text));
+    }
+  }
+  if (texts.empty()) throw std::runtime_error("no documents in " + dir + "/*.xml");
+  return texts;
+}
+
+// Documents drawn from `texts` in shuffled rounds (fixed seed) until they hold `bytes` bytes.
+std::vector<std::string> make_corpus(const std::vector<std::string>& texts, double bytes) {
+  std::mt19937_64 rng(shuffle_seed);
+  std::vector<std::size_t> order(texts.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::vector<std::string> docs;
+  double total = 0;
+  while (total < bytes) {
+    std::shuffle(order.begin(), order.end(), rng);
+    for (const std::size_t i : order) {
+      docs.push_back(texts[i]);
+      total += static_cast<double>(texts[i].size());
+      if (total >= bytes) break;
+    }
+  }
+  return docs;
+}
+
+// One document of exactly `bytes` bytes (cut back to a UTF-8 boundary): shuffled gold texts joined
+// as paragraphs.
+std::string make_document(const std::vector<std::string>& texts, std::size_t bytes,
+                          std::uint64_t seed = shuffle_seed + 1) {
+  std::mt19937_64 rng(seed);
+  std::vector<std::size_t> order(texts.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::size_t longest = 0;
+  for (const auto& t : texts) longest = std::max(longest, t.size());
+  std::string out;
+  out.reserve(bytes + longest + 2);
+  while (out.size() < bytes) {
+    std::shuffle(order.begin(), order.end(), rng);
+    for (const std::size_t i : order) {
+      if (!out.empty()) out += "\n\n";
+      out += texts[i];
+      if (out.size() >= bytes) break;
+    }
+  }
+  std::size_t cut = bytes;
+  while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+  out.resize(cut);
+  return out;
+}
+
+std::size_t total_bytes(const std::vector<std::string>& docs) {
+  std::size_t n = 0;
+  for (const auto& d : docs) n += d.size();
+  return n;
+}
+
+// --- timing --------------------------------------------------------------------------------------
+
+double now_seconds() {
+  using clock = std::chrono::steady_clock;
+  return std::chrono::duration<double>(clock::now().time_since_epoch()).count();
+}
+
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  const std::size_t n = v.size();
+  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+struct stage_result {
+  std::string name;
+  double mb_per_s = 0;
+  double low = 0, high = 0;     // slowest and fastest run
+  std::uint64_t checksum = 0;   // what the stage counted, so that nothing is optimised away
+};
+
+// Run `body` (which returns a checksum) `repeats` times over `bytes` bytes; report the median rate.
+stage_result run_stage(const std::string& name, std::size_t bytes, int repeats,
+                       const std::function<std::uint64_t()>& body) {
+  stage_result r{name};
+  std::vector<double> rates;
+  for (int k = 0; k < repeats; ++k) {
+    const double t0 = now_seconds();
+    r.checksum = body();
+    const double dt = now_seconds() - t0;
+    rates.push_back(static_cast<double>(bytes) / mb_bytes / dt);
+  }
+  r.mb_per_s = median(rates);
+  r.low = *std::min_element(rates.begin(), rates.end());
+  r.high = *std::max_element(rates.begin(), rates.end());
+  std::fprintf(stderr, "  %-46s %9.1f MB/s  (runs %.1f..%.1f, count %" PRIu64 ")\n", name.c_str(),
+               r.mb_per_s, r.low, r.high, r.checksum);
+  return r;
+}
+
+// --- the stages ----------------------------------------------------------------------------------
+
+std::unique_ptr<icu::BreakIterator> make_iterator(bool words) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(
+      words ? icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status)
+            : icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
+  if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU: ") + u_errorName(status));
+  return it;
+}
+
+// Raw ICU: one iterator and one UText reused over every document, UTF-8 in place.
+std::uint64_t icu_boundaries(icu::BreakIterator& it, const std::vector<std::string>& docs) {
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = nullptr;
+  std::uint64_t n = 0;
+  for (const auto& d : docs) {
+    ut = utext_openUTF8(ut, d.data(), static_cast<int64_t>(d.size()), &status);
+    it.setText(ut, status);
+    if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU: ") + u_errorName(status));
+    for (std::int32_t b = it.first(); b != icu::BreakIterator::DONE; b = it.next()) ++n;
+  }
+  utext_close(ut);
+  return n;
+}
+
+std::uint64_t count_of(const hearsay::document& doc) {
+  return doc.sentences.size() * 1000003u + doc.claims.size();
+}
+
+std::uint64_t analyze_all(const hearsay::analyzer& an, const std::vector<std::string>& docs,
+                          int threads) {
+  if (threads <= 1) {
+    std::uint64_t n = 0;
+    for (const auto& d : docs) n += count_of(an.analyze(d, "bench"));
+    return n;
+  }
+  // Threads take chunks of documents from a shared counter; the analyzer is shared, read-only.
+  constexpr std::size_t chunk = 16;
+  std::atomic<std::size_t> next{0};
+  std::vector<std::uint64_t> counts(static_cast<std::size_t>(threads), 0);
+  {
+    std::vector<std::jthread> pool;
+    for (int t = 0; t < threads; ++t) {
+      pool.emplace_back([&, t] {
+        std::uint64_t n = 0;
+        for (std::size_t i; (i = next.fetch_add(chunk)) < docs.size();) {
+          const std::size_t e = std::min(docs.size(), i + chunk);
+          for (; i < e; ++i) n += count_of(an.analyze(docs[i], "bench"));
+        }
+        counts[static_cast<std::size_t>(t)] = n;
+      });
+    }
+  }
+  return std::accumulate(counts.begin(), counts.end(), std::uint64_t{0});
+}
+
+// Seconds per MB for analysing `text`, looped until `min_seconds` have passed (at least once).
+double seconds_per_mb(const hearsay::analyzer& an, const std::string& text, double min_seconds,
+                      std::uint64_t& runs) {
+  runs = 0;
+  const double t0 = now_seconds();
+  double dt = 0;
+  std::uint64_t sink = 0;
+  do {
+    sink += count_of(an.analyze(text, "bench"));
+    ++runs;
+    dt = now_seconds() - t0;
+  } while (dt < min_seconds);
+  if (sink == 0) std::fprintf(stderr, "  (no sentence found)\n");
+  return dt / static_cast<double>(runs) / (static_cast<double>(text.size()) / mb_bytes);
+}
+
+// --- memory --------------------------------------------------------------------------------------
+
+// A field of /proc/self/status in kB ("VmRSS", "VmHWM"), or -1.
+long status_kb(const char* field) {
+  std::ifstream in("/proc/self/status");
+  std::string line;
+  const std::string key = std::string(field) + ":";
+  while (std::getline(in, line)) {
+    if (line.rfind(key, 0) == 0) return std::strtol(line.c_str() + key.size(), nullptr, 10);
+  }
+  return -1;
+}
+
+struct memory_result {
+  bool ok = false;
+  double size_mb = 0;
+  double baseline_mb = 0;   // process with the analyzer built, before the text exists
+  double text_mb = 0;       // RSS added by the input buffer
+  double peak_mb = 0;       // peak RSS while analysing
+  double seconds = 0;
+  std::uint64_t sentences = 0, claims = 0;
+  std::string how;
+};
+
+// In the child: build the document, analyse it once, print the numbers on one line.
+int memory_child_main(const options& o) {
+  const std::vector<std::string> texts = load_gold_texts(o.corpora);
+  const hearsay::analyzer an;
+  (void)an.analyze(texts.front(), "warm-up");
+  const long base = status_kb("VmRSS");
+  std::string text = make_document(texts, static_cast<std::size_t>(o.big_mb * mb_bytes));
+  const long with_text = status_kb("VmRSS");
+  // Reset the peak-RSS mark (Linux >= 4.0) so that building the text does not count.
+  std::string how = "VmHWM";
+  if (std::ofstream clear("/proc/self/clear_refs"); !(clear << "5" << std::flush)) {
+    how = "VmHWM (not reset)";
+  }
+  const double t0 = now_seconds();
+  const hearsay::document doc = an.analyze(text, "big");
+  const double dt = now_seconds() - t0;
+  long peak = status_kb("VmHWM");
+  if (peak < 0) {
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    peak = ru.ru_maxrss;
+    how = "ru_maxrss";
+  }
+  std::printf("%zu %ld %ld %ld %.6f %zu %zu %s\n", text.size(), base, with_text, peak, dt,
+              doc.sentences.size(), doc.claims.size(), how.c_str());
+  return 0;
+}
+
+memory_result run_memory_child(const options& o) {
+  memory_result m;
+  int fd[2];
+  if (pipe(fd) != 0) return m;
+  const pid_t pid = fork();
+  if (pid < 0) return m;
+  if (pid == 0) {
+    dup2(fd[1], STDOUT_FILENO);
+    close(fd[0]);
+    close(fd[1]);
+    const std::string big = std::to_string(o.big_mb);
+    execl("/proc/self/exe", "hearsay_bench", "--memory-child", "--big-mb", big.c_str(),
+          "--corpora", o.corpora.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  close(fd[1]);
+  std::string out;
+  char buf[512];
+  for (ssize_t n; (n = read(fd[0], buf, sizeof buf)) > 0;) out.append(buf, static_cast<std::size_t>(n));
+  close(fd[0]);
+  int wstatus = 0;
+  waitpid(pid, &wstatus, 0);
+  if (!WIFEXITED(wstatus) || WEXITSTATUS(wstatus) != 0) {
+    std::fprintf(stderr, "  memory child failed (status %d)\n", wstatus);
+    return m;
+  }
+  std::istringstream in(out);
+  std::size_t size = 0;
+  long base = 0, with_text = 0, peak = 0;
+  in >> size >> base >> with_text >> peak >> m.seconds >> m.sentences >> m.claims;
+  std::getline(in >> std::ws, m.how);
+  if (!in && !in.eof()) return m;
+  m.ok = size > 0 && peak > 0;
+  m.size_mb = static_cast<double>(size) / mb_bytes;
+  m.baseline_mb = static_cast<double>(base) * 1024 / mb_bytes;
+  m.text_mb = static_cast<double>(with_text - base) * 1024 / mb_bytes;
+  m.peak_mb = static_cast<double>(peak) * 1024 / mb_bytes;
+  return m;
+}
+
+// --- report --------------------------------------------------------------------------------------
+
+std::string cpu_model() {
+  std::ifstream in("/proc/cpuinfo");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.rfind("model name", 0) == 0) {
+      const auto colon = line.find(':');
+      return colon == std::string::npos ? line : line.substr(colon + 2);
+    }
+  }
+  return "unknown CPU";
+}
+
+// The 1-minute load average: other work on the machine skews every number.
+std::string load_average() {
+  std::ifstream in("/proc/loadavg");
+  std::string one;
+  in >> one;
+  return in ? one : "unknown";
+}
+
+std::string fixed(double v, int digits) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", digits, v);
+  return buf;
+}
+
+std::string size_label(std::size_t bytes) {
+  if (bytes >= 1000000) return fixed(static_cast<double>(bytes) / 1e6, bytes % 1000000 ? 1 : 0) + " MB";
+  return fixed(static_cast<double>(bytes) / 1e3, bytes % 1000 ? 1 : 0) + " KB";
+}
+
+const char* verdict(bool ok) { return ok ? "met" : "NOT met"; }
+
+int bench_main(const options& o) {
+  std::fprintf(stderr, "hearsay_bench: loading %s/*.xml\n", o.corpora.c_str());
+  const std::string load_before = load_average();
+  const std::vector<std::string> texts = load_gold_texts(o.corpora);
+  const std::vector<std::string> docs = make_corpus(texts, o.mb * mb_bytes);
+  const std::size_t bytes = total_bytes(docs);
+  std::fprintf(stderr, "  corpus: %zu documents, %.1f MB (from %zu gold texts)\n", docs.size(),
+               static_cast<double>(bytes) / mb_bytes, texts.size());
+
+  const double t_build = now_seconds();
+  const hearsay::analyzer an;
+  const double build_ms = (now_seconds() - t_build) * 1e3;
+  const hearsay::sentence_segmenter seg;
+  auto sent_it = make_iterator(false);
+  auto word_it = make_iterator(true);
+
+  // Warm up caches, ICU's lazily loaded data and the allocator on a slice of the corpus.
+  {
+    const std::vector<std::string> warm(docs.begin(),
+                                        docs.begin() + std::min<std::ptrdiff_t>(200, std::ssize(docs)));
+    icu_boundaries(*sent_it, warm);
+    icu_boundaries(*word_it, warm);
+    analyze_all(an, warm, o.threads);
+  }
+
+  std::fprintf(stderr, "throughput over the corpus (median of %d):\n", o.repeats);
+  const stage_result icu_sent = run_stage("raw ICU sentence BreakIterator", bytes, o.repeats,
+                                          [&] { return icu_boundaries(*sent_it, docs); });
+  const stage_result icu_word = run_stage("raw ICU word BreakIterator", bytes, o.repeats,
+                                          [&] { return icu_boundaries(*word_it, docs); });
+  const stage_result split = run_stage("hearsay::sentence_segmenter::split", bytes, o.repeats, [&] {
+    std::uint64_t n = 0;
+    for (const auto& d : docs) n += seg.split(d).size();
+    return n;
+  });
+  const stage_result one = run_stage("hearsay::analyzer::analyze, 1 thread", bytes, o.repeats,
+                                     [&] { return analyze_all(an, docs, 1); });
+  const std::string many_name =
+      "hearsay::analyzer::analyze, " + std::to_string(o.threads) + " threads";
+  const stage_result many = run_stage(many_name, bytes, o.repeats,
+                                      [&] { return analyze_all(an, docs, o.threads); });
+  if (many.checksum != one.checksum) {
+    std::fprintf(stderr, "error: %d threads found other results than 1 thread\n", o.threads);
+    return 1;
+  }
+
+  std::fprintf(stderr, "single inputs:\n");
+  struct single {
+    std::size_t bytes;
+    double s_per_mb = 0;
+    std::uint64_t runs = 0;
+  };
+  std::vector<single> singles = {{1000}, {1000000}};
+  for (auto& s : singles) {
+    const std::string text = make_document(texts, s.bytes);
+    s.s_per_mb = seconds_per_mb(an, text, s.bytes < 100000 ? o.small_seconds : 1.0, s.runs);
+    std::fprintf(stderr, "  %-8s %9.2f ms/MB (%" PRIu64 " runs)\n", size_label(s.bytes).c_str(),
+                 s.s_per_mb * 1e3, s.runs);
+  }
+  const auto big_bytes = static_cast<std::size_t>(o.big_mb * mb_bytes);
+  memory_result mem;
+  if (o.memory) {
+    std::fprintf(stderr, "  %s in a child process (time and peak memory)...\n",
+                 size_label(big_bytes).c_str());
+    mem = run_memory_child(o);
+  }
+  single big{big_bytes};
+  if (mem.ok) {
+    big.s_per_mb = mem.seconds / mem.size_mb;
+    big.runs = 1;
+  } else {
+    const std::string text = make_document(texts, big_bytes);
+    big.s_per_mb = seconds_per_mb(an, text, 0, big.runs);
+  }
+  std::fprintf(stderr, "  %-8s %9.2f ms/MB\n", size_label(big_bytes).c_str(), big.s_per_mb * 1e3);
+  singles.push_back(big);
+
+  // --- the table ---
+  const double ratio = one.mb_per_s / icu_word.mb_per_s;
+  const double speedup = many.mb_per_s / one.mb_per_s;
+  std::printf("\n### Throughput\n\n");
+  std::printf("hearsay %s, ICU %s, compiler %s, build %s%s; %s, %u hardware threads.\n",
+              hearsay::version(), U_ICU_VERSION, __VERSION__, HEARSAY_BENCH_BUILD_TYPE,
+#ifdef HEARSAY_BENCH_SANITIZED
+              " WITH SANITIZERS (numbers meaningless)",
+#else
+              "",
+#endif
+              cpu_model().c_str(), std::thread::hardware_concurrency());
+  std::printf("Load average %s before the run, %s after (the benchmark itself adds up to %d).\n",
+              load_before.c_str(), load_average().c_str(), o.threads);
+  std::printf("Corpus: %.1f MB in %zu documents (the %zu gold texts of `corpora/`, repeated and "
+              "shuffled, seed %" PRIu64 "), analysed one document at a time; median of %d run%s; "
+              "MB = 10^6 bytes.\n\n",
+              static_cast<double>(bytes) / mb_bytes, docs.size(), texts.size(), shuffle_seed,
+              o.repeats, o.repeats == 1 ? "" : "s");
+  std::printf("| Stage | MB/s | vs. raw ICU word iteration |\n|---|---:|---:|\n");
+  for (const stage_result* r : {&icu_sent, &icu_word, &split, &one, &many}) {
+    std::string note = fixed(r->mb_per_s / icu_word.mb_per_s, 2) + "×";
+    if (r == &many) note += " (" + fixed(speedup, 2) + "× one thread)";
+    std::printf("| %s | %s | %s |\n", r->name.c_str(), fixed(r->mb_per_s, 1).c_str(), note.c_str());
+  }
+  std::printf("\n| Single input | time per MB | MB/s |\n|---|---:|---:|\n");
+  for (const auto& s : singles) {
+    std::printf("| %s | %s ms | %s |\n", size_label(s.bytes).c_str(),
+                fixed(s.s_per_mb * 1e3, 1).c_str(), fixed(1 / s.s_per_mb, 1).c_str());
+  }
+  std::printf("\nBuilding the analyzer (lexicon compiled once per analyzer, not per document): %.1f ms.\n",
+              build_ms);
+  if (mem.ok) {
+    const double above = mem.peak_mb - mem.baseline_mb;
+    std::printf("Peak memory analysing one %.0f MB document: %.0f MB above the process baseline "
+                "(%.0f MB with the analyzer loaded) = %.2f× its size, of which the input buffer "
+                "is %.2f× and the analysis %.2f× (%s; %" PRIu64 " sentences, %" PRIu64
+                " claims).\n",
+                mem.size_mb, above, mem.baseline_mb, above / mem.size_mb, mem.text_mb / mem.size_mb,
+                (mem.peak_mb - mem.baseline_mb - mem.text_mb) / mem.size_mb, mem.how.c_str(),
+                mem.sentences, mem.claims);
+  }
+  std::printf("\nIssue 5 targets: analysis ≥ 0.5× raw ICU words: %s (%.2f×); %d threads ≥ 1.8× one: "
+              "%s (%.2f×)",
+              verdict(ratio >= 0.5), ratio, o.threads, verdict(speedup >= 1.8), speedup);
+  if (mem.ok) {
+    const double multiple = (mem.peak_mb - mem.baseline_mb) / mem.size_mb;
+    std::printf("; peak memory < 4× document: %s (%.2f×)", verdict(multiple < 4), multiple);
+  }
+  std::printf(".\n\nReproduce:\n\n```sh\n"
+              "cmake -S . -B build -DCMAKE_BUILD_TYPE=Release\n"
+              "cmake --build build -j2 --target hearsay_bench\n"
+              "build/tests/bench/hearsay_bench%s\n```\n",
+              o.command_line.c_str());
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    const options o = parse_args(argc, argv);
+    return o.memory_child ? memory_child_main(o) : bench_main(o);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "hearsay_bench: %s\n", e.what());
+    usage(std::cerr);
+    return 2;
+  }
+}

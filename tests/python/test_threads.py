@@ -1,0 +1,76 @@
+"""analyze_many spreads texts over native threads without the GIL; one Analyzer serves them all."""
+
+import threading
+import time
+
+import hearsay
+
+
+def test_analyze_many_equals_sequential_analyze(paragraphs, analyzer):
+    ids = [f"p{i}" for i in range(len(paragraphs))]
+    sequential = [analyzer.analyze(t, i) for t, i in zip(paragraphs, ids)]
+    for threads in (1, 2, 3, 8, None):
+        assert analyzer.analyze_many(paragraphs, ids=ids, threads=threads) == sequential
+
+
+def test_analyze_many_takes_any_iterable_and_empty_input(paragraphs, analyzer):
+    assert analyzer.analyze_many(iter(paragraphs[:5])) == analyzer.analyze_many(tuple(paragraphs[:5]))
+    assert analyzer.analyze_many(t for t in paragraphs[:3]) == analyzer.analyze_many(paragraphs[:3])
+    assert analyzer.analyze_many([]) == []
+    assert analyzer.analyze_many([], threads=8) == []
+
+
+def test_analyze_many_keeps_input_order_with_uneven_texts(corpus_texts, paragraphs, analyzer):
+    # Long and short texts interleaved: threads finish out of order, results must not.
+    mixed = [t for pair in zip(corpus_texts, paragraphs) for t in pair]
+    docs = analyzer.analyze_many(mixed, ids=[str(i) for i in range(len(mixed))], threads=4)
+    assert [d.id for d in docs] == [str(i) for i in range(len(mixed))]
+    assert [d.text for d in docs] == mixed
+
+
+def test_eight_python_threads_share_one_analyzer(corpus_texts, analyzer):
+    expected = [analyzer.analyze(t) for t in corpus_texts]
+    failures = []
+
+    def work(k):
+        try:
+            for _ in range(3):
+                if k % 2:
+                    assert analyzer.analyze_many(corpus_texts, threads=8) == expected
+                else:
+                    assert [analyzer.analyze(t) for t in corpus_texts] == expected
+        except BaseException as e:  # reported below: a thread's failure must fail the test
+            failures.append(e)
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert failures == []
+
+
+def test_analysis_releases_the_gil(corpus_texts):
+    analyzer = hearsay.Analyzer()
+    big = ["\n\n".join(corpus_texts)] * 40
+    gaps = []
+    done = threading.Event()
+
+    def tick():
+        last = time.perf_counter()
+        while not done.is_set():
+            time.sleep(0.001)
+            now = time.perf_counter()
+            gaps.append(now - last)
+            last = now
+
+    ticker = threading.Thread(target=tick)
+    ticker.start()
+    start = time.perf_counter()
+    analyzer.analyze_many(big, threads=1)
+    elapsed = time.perf_counter() - start
+    done.set()
+    ticker.join()
+    # Holding the GIL would stall the ticker for the whole analysis.
+    assert elapsed > 0.2, "analysis too quick to tell; make the input bigger"
+    assert max(gaps) < elapsed / 2

@@ -1,0 +1,97 @@
+// JSON output: SPEC section 4 fields and code-point offsets; the CLI's exit codes.
+#include <boost/test/unit_test.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "hearsay/analyzer.hpp"
+#include "hearsay/json.hpp"
+
+namespace {
+std::size_t cp_length(const std::string& s) {
+  std::size_t n = 0;
+  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+int run(const std::string& command) {
+  const int status = std::system((command + " >/dev/null 2>&1").c_str());
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(json)
+
+BOOST_AUTO_TEST_CASE(output_has_every_spec_field_with_code_point_offsets) {
+  const std::string text = "Kim’s envoy said the talks “went well” in Hanoi.";
+  const hearsay::document doc = hearsay::analyzer().analyze(text, "doc-1");
+  const nlohmann::json j = nlohmann::json::parse(hearsay::to_json(doc));
+  BOOST_TEST(j["id"] == "doc-1");
+  BOOST_TEST(j["language"] == "en");
+  BOOST_REQUIRE_EQUAL(j["claims"].size(), 1u);
+  const nlohmann::json& c = j["claims"][0];
+  for (const char* field : {"sentence", "start", "end", "text", "status", "certainty", "polarity",
+                            "quote", "chain"}) {
+    BOOST_TEST(c.contains(field), field);
+  }
+  const std::string claim_text = c["text"];
+  const std::size_t start = c["start"], end = c["end"];
+  BOOST_TEST(end - start == cp_length(claim_text));
+  BOOST_TEST(c["quote"] == "mixed");
+  const nlohmann::json& src = c["chain"][0]["source"];
+  BOOST_TEST(src["text"] == "Kim’s envoy");
+  BOOST_TEST(src["start"] == 0);
+  BOOST_TEST(src["end"] == 11);
+  BOOST_TEST(src.contains("refers_to"));
+  BOOST_TEST(c["chain"][0]["cue"]["lemma"] == "say");
+  BOOST_TEST(c["chain"][0]["cue"]["class"] == "report");
+}
+
+BOOST_AUTO_TEST_CASE(unspecified_source_has_an_empty_span_and_null_reference) {
+  const hearsay::document doc = hearsay::analyzer().analyze("It is thought that the envoy left.");
+  const nlohmann::json j = nlohmann::json::parse(hearsay::to_json(doc));
+  const nlohmann::json& src = j["claims"][0]["chain"][0]["source"];
+  BOOST_TEST(src["kind"] == "unspecified");
+  BOOST_TEST(src["text"] == "");
+  BOOST_TEST(src["start"] == src["end"]);
+  BOOST_TEST(src["refers_to"].is_null());
+}
+
+BOOST_AUTO_TEST_CASE(cli_exit_codes_are_documented_values) {
+  const std::string cli = HEARSAY_CLI_PATH;
+  const std::filesystem::path dir = std::filesystem::temp_directory_path();
+  const std::string good = (dir / "hearsay_good.txt").string();
+  const std::string bad = (dir / "hearsay_bad.txt").string();
+  std::ofstream(good) << "NHK said the talks failed.";
+  std::ofstream(bad) << "NHK said \xff the talks failed.";
+  BOOST_TEST(run(cli + " analyze " + good) == 0);
+  BOOST_TEST(run(cli + " analyze " + bad) == 1);
+  BOOST_TEST(run(cli + " analyze /nonexistent/file.txt") == 1);
+  BOOST_TEST(run(cli + " analyze --format xml " + good) == 2);
+  BOOST_TEST(run(cli + " frobnicate") == 2);
+  // A failed input never leaves a partial JSON value on standard output.
+  const std::string out = (dir / "hearsay_out.json").string();
+  std::system((cli + " analyze " + good + " " + bad + " > " + out + " 2>/dev/null").c_str());
+  BOOST_TEST(std::filesystem::file_size(out) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(cli_streams_jsonl_records_with_their_ids) {
+  const std::string cli = HEARSAY_CLI_PATH;
+  const std::filesystem::path dir = std::filesystem::temp_directory_path();
+  const std::string in = (dir / "hearsay_in.jsonl").string();
+  const std::string out = (dir / "hearsay_stream.jsonl").string();
+  std::ofstream(in) << "{\"id\": \"a\", \"text\": \"NHK said the talks failed.\"}\n"
+                    << "not json\n"
+                    << "{\"id\": \"b\", \"text\": \"Kim left.\"}\n";
+  BOOST_TEST(run(cli + " analyze --input jsonl " + in + " > " + out) == 1);  // line 2 is bad
+  std::ifstream result(out);
+  std::string line;
+  std::vector<std::string> ids;
+  while (std::getline(result, line)) ids.push_back(nlohmann::json::parse(line)["id"]);
+  BOOST_TEST((ids == std::vector<std::string>{"a", "b"}));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,99 @@
+// Lexicon loading: the built-in data, user files, and every error path with its exact message.
+#include <boost/test/unit_test.hpp>
+
+#include <cstdio>
+#include <fstream>
+
+#include "hearsay/analyzer.hpp"
+#include "hearsay/lexicon.hpp"
+#include "hearsay/segment.hpp"
+
+BOOST_AUTO_TEST_SUITE(lexicon)
+
+BOOST_AUTO_TEST_CASE(builtin_lexicon_loads_and_is_shared) {
+  const hearsay::lexicon a = hearsay::lexicon::builtin();
+  BOOST_TEST(a.size() > 500u);
+  BOOST_TEST(a.sources().size() == 1u);
+  BOOST_TEST(&a.data() == &hearsay::lexicon::builtin().data());
+}
+
+BOOST_AUTO_TEST_CASE(malformed_xml_reports_file_line_column_and_byte) {
+  try {
+    (void)hearsay::lexicon::from_string("<lexicon>\n  <words class=\"adjunct\">x</wrds>\n</lexicon>",
+                                        "user.xml");
+    BOOST_FAIL("no exception");
+  } catch (const hearsay::lexicon_error& e) {
+    BOOST_TEST(e.line() == 2u);
+    BOOST_TEST(std::string(e.what()) ==
+               "[hearsay.lexicon_error.201] user.xml:2:34 (byte 43): malformed XML: Start-end tags "
+               "mismatch");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(wrong_root_element_is_rejected) {
+  BOOST_CHECK_EXCEPTION(
+      (void)hearsay::lexicon::from_string("<corpus/>", "x.xml"), hearsay::lexicon_error,
+      [](const hearsay::lexicon_error& e) {
+        return std::string(e.what()) ==
+               "[hearsay.lexicon_error.202] x.xml:1:1 (byte 0): root element must be <lexicon>, not "
+               "<corpus>";
+      });
+}
+
+BOOST_AUTO_TEST_CASE(unknown_cue_class_names_the_value) {
+  BOOST_CHECK_EXCEPTION(
+      (void)hearsay::lexicon::from_string(
+          "<lexicon><cues><verb lemma=\"opine\" class=\"opinion\" forms=\"opines\"/></cues></lexicon>",
+          "x.xml"),
+      hearsay::lexicon_error, [](const hearsay::lexicon_error& e) {
+        return std::string(e.what()) ==
+               "[hearsay.lexicon_error.204] x.xml:1:16 (byte 15): <verb> has invalid class 'opinion'";
+      });
+}
+
+BOOST_AUTO_TEST_CASE(missing_attribute_is_named) {
+  BOOST_CHECK_EXCEPTION(
+      (void)hearsay::lexicon::from_string("<lexicon><cues><verb class=\"report\"/></cues></lexicon>",
+                                          "x.xml"),
+      hearsay::lexicon_error, [](const hearsay::lexicon_error& e) {
+        return std::string(e.what()) ==
+               "[hearsay.lexicon_error.203] x.xml:1:16 (byte 15): <verb> needs attribute 'lemma'";
+      });
+}
+
+BOOST_AUTO_TEST_CASE(missing_file_gives_io_error_and_non_throwing_form_reports_it) {
+  BOOST_CHECK_THROW((void)hearsay::lexicon::from_file("/nonexistent/lexicon.xml"), hearsay::io_error);
+  hearsay::lexicon lex;
+  const hearsay::lexicon_load_result r = hearsay::lexicon::try_from_file("/nonexistent/l.xml", lex);
+  BOOST_TEST(!r);
+  BOOST_TEST(static_cast<int>(r.id) == static_cast<int>(hearsay::error_id::cannot_read));
+  BOOST_TEST(r.message.find("/nonexistent/l.xml") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(user_lexicon_merged_into_builtin_adds_a_cue) {
+  hearsay::lexicon lex = hearsay::lexicon::builtin();
+  const hearsay::analyzer plain;
+  const char* text = "The senator opined that the bill was flawed.";
+  BOOST_TEST(plain.analyze(text).claims.at(0).chain.empty());
+  lex.merge(hearsay::lexicon::from_string(
+      "<lexicon><cues><verb lemma=\"opine\" class=\"belief\" takes=\"clause\" "
+      "forms=\"opine opines opined\"/></cues></lexicon>"));
+  BOOST_TEST(lex.sources().size() == 2u);
+  const hearsay::analyzer extended(lex);
+  const hearsay::document doc = extended.analyze(text);
+  BOOST_REQUIRE_EQUAL(doc.claims.size(), 1u);
+  BOOST_TEST(doc.claims[0].status == hearsay::status::alleged);
+  BOOST_TEST(doc.claims[0].chain.at(0).cue.lemma == "opine");
+}
+
+BOOST_AUTO_TEST_CASE(custom_abbreviations_decide_sentence_boundaries) {
+  const char* text = "He met Capt. Ruiz today.";
+  hearsay::lexicon lex;
+  const hearsay::sentence_segmenter bare(lex);
+  BOOST_TEST(bare.split(text).size() == 2u);
+  const hearsay::sentence_segmenter with_title(hearsay::lexicon::from_string(
+      "<lexicon><abbreviations kind=\"title\">Capt.</abbreviations></lexicon>"));
+  BOOST_TEST(with_title.split(text).size() == 1u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
