@@ -86,7 +86,8 @@ BOOST_AUTO_TEST_CASE(cli_streams_jsonl_records_with_their_ids) {
   std::ofstream(in) << "{\"id\": \"a\", \"text\": \"NHK said the talks failed.\"}\n"
                     << "not json\n"
                     << "{\"id\": \"b\", \"text\": \"Kim left.\"}\n";
-  BOOST_TEST(run(cli + " analyze --input jsonl " + in + " > " + out) == 1);  // line 2 is bad
+  const int status = std::system((cli + " analyze --input jsonl " + in + " > " + out + " 2>/dev/null").c_str());
+  BOOST_TEST(WEXITSTATUS(status) == 1);  // line 2 is not JSON: reported, the others still stream
   std::ifstream result(out);
   std::string line;
   std::vector<std::string> ids;

@@ -25,7 +25,7 @@ BOOST_AUTO_TEST_CASE(malformed_xml_reports_file_line_column_and_byte) {
   } catch (const hearsay::lexicon_error& e) {
     BOOST_TEST(e.line() == 2u);
     BOOST_TEST(std::string(e.what()) ==
-               "[hearsay.lexicon_error.201] user.xml:2:34 (byte 43): malformed XML: Start-end tags "
+               "[hearsay.lexicon_error.201] user.xml:2:29 (byte 38): malformed XML: Start-end tags "
                "mismatch");
   }
 }
@@ -35,7 +35,7 @@ BOOST_AUTO_TEST_CASE(wrong_root_element_is_rejected) {
       (void)hearsay::lexicon::from_string("<corpus/>", "x.xml"), hearsay::lexicon_error,
       [](const hearsay::lexicon_error& e) {
         return std::string(e.what()) ==
-               "[hearsay.lexicon_error.202] x.xml:1:1 (byte 0): root element must be <lexicon>, not "
+               "[hearsay.lexicon_error.202] x.xml:1:2 (byte 1): root element must be <lexicon>, not "
                "<corpus>";
       });
 }
@@ -47,7 +47,7 @@ BOOST_AUTO_TEST_CASE(unknown_cue_class_names_the_value) {
           "x.xml"),
       hearsay::lexicon_error, [](const hearsay::lexicon_error& e) {
         return std::string(e.what()) ==
-               "[hearsay.lexicon_error.204] x.xml:1:16 (byte 15): <verb> has invalid class 'opinion'";
+               "[hearsay.lexicon_error.204] x.xml:1:17 (byte 16): <verb> has invalid class 'opinion'";
       });
 }
 
@@ -57,7 +57,7 @@ BOOST_AUTO_TEST_CASE(missing_attribute_is_named) {
                                           "x.xml"),
       hearsay::lexicon_error, [](const hearsay::lexicon_error& e) {
         return std::string(e.what()) ==
-               "[hearsay.lexicon_error.203] x.xml:1:16 (byte 15): <verb> needs attribute 'lemma'";
+               "[hearsay.lexicon_error.203] x.xml:1:17 (byte 16): <verb> needs attribute 'lemma'";
       });
 }
 

@@ -191,6 +191,7 @@ struct gold_case {
   std::string group;
   std::string text;
   spans sentences;
+  std::string limitation;  ///< A known limitation (README): the case is expected to fail.
 };
 
 struct case_file {
@@ -212,6 +213,7 @@ void read_case(pugi::xml_node node, std::string_view group, std::set<std::string
   gold_case c;
   c.id = node.attribute("id").value();
   c.group = group;
+  c.limitation = node.attribute("limitation").value();
   bool ok = true;
   const auto problem = [&](const std::string& what) {
     file.problems.push_back("case '" + c.id + "' (group " + c.group + "): " + what);
@@ -400,6 +402,12 @@ BOOST_DATA_TEST_CASE(gold_sentences, bdata::make(case_ids()), id) {
   BOOST_REQUIRE_MESSAGE(error.empty(),
                         "case '" << c->id << "' text \"" << show(c->text) << "\" threw: " << error);
   const bool matches = got == c->sentences;
+  if (!c->limitation.empty()) {
+    // A documented limitation must still fail; once it passes, the mark must go.
+    BOOST_TEST(!matches, "case '" << c->id << "' now passes: remove its limitation mark");
+    BOOST_TEST_MESSAGE("known limitation '" << c->id << "': " << c->limitation);
+    return;
+  }
   BOOST_TEST(matches, describe_mismatch(*c, got));
 }
 

@@ -46,7 +46,9 @@ class boundary_judge {
   bool keep(const gap& g) const {
     if (g.end == 0 || g.start >= text_.size()) return false;
     const std::string_view between = text_.substr(g.end, g.start - g.end);
-    const auto newlines = std::count(between.begin(), between.end(), '\n');
+    auto newlines = std::count(between.begin(), between.end(), '\n');
+    if (between.find("\u2029") != std::string_view::npos) newlines += 2;  // paragraph separator
+    if (between.find("\u2028") != std::string_view::npos) newlines += 1;  // line separator
     if (newlines >= 2) return true;  // a blank line always ends a sentence
     if (newlines == 0 && between.find('\r') != std::string_view::npos) return true;  // old Mac
     std::size_t last = g.end;
@@ -55,19 +57,18 @@ class boundary_judge {
     std::size_t stop_pos = last;
     UChar32 stop = end_char;
     while (is_closing(stop) && stop_pos > 0) stop = prev_cp(text_, stop_pos);
-    const bool terminal = stop == '.' || stop == '?' || stop == '!' || stop == 0x2026 ||
-                          stop == 0x3002 || stop == 0xFF01 || stop == 0xFF1F;
+    // Sentence terminals of every script (danda, Arabic question mark, ideographic full stop).
+    const bool terminal = stop == '.' || stop == 0x2026 || u_hasBinaryProperty(stop, UCHAR_S_TERM);
     std::size_t next_i = g.start;
     const UChar32 next = next_cp(text_, next_i);
     if (newlines == 1 && !terminal) return keep_line_break(g, end_char);
     if (!terminal) return false;
     if (u_islower(next)) {
       // "iPhone sales rose" starts a sentence; "?” he asked" does not.
-      return stop == '.' && !is_abbreviation_end(stop_pos) && starts_camel_case(g.start);
+      return !is_abbreviation_end(stop_pos) && starts_camel_case(g.start);
     }
-    if (stop == '?' || stop == '!' || stop == 0x3002 || stop == 0xFF01 || stop == 0xFF1F) {
-      return true;
-    }
+    if (stop != '.' && stop != 0x2026) return true;
+    if (is_list_number(stop_pos)) return false;  // "1. First item"
     if (stop == 0x2026 || ellipsis_before(stop_pos)) return u_isupper(next) || newlines > 0;
     return keep_after_period(stop_pos, g.start, newlines > 0);
   }
@@ -123,6 +124,13 @@ class boundary_judge {
       b = p;
     }
     return text_.substr(b, period + 1 - b);
+  }
+
+  // A list number at the start of a line: "1." or "12." after a newline or the text's start.
+  bool is_list_number(std::size_t period) const {
+    std::size_t b = period;
+    while (b > 0 && std::isdigit(static_cast<unsigned char>(text_[b - 1]))) --b;
+    return b < period && (b == 0 || text_[b - 1] == '\n');
   }
 
   bool ellipsis_before(std::size_t period) const {
@@ -226,6 +234,9 @@ inline std::vector<span> segmenter_impl::split(std::string_view text) const {
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\n') {
       candidates.push_back(i + 1);
+    } else if (static_cast<unsigned char>(text[i]) == 0xE2 &&
+               (text.substr(i, 3) == "\u2028" || text.substr(i, 3) == "\u2029")) {
+      candidates.push_back(i + 3);
     } else if (static_cast<unsigned char>(text[i]) == 0xE2 && text.substr(i, 3) == "\u2026") {
       std::size_t k = i + 3;
       while (k < text.size()) {

@@ -50,7 +50,9 @@ inline void fail(const char* file, int line, const char* cond, std::string_view 
 }
 
 inline std::string describe(hearsay::span s) {
-  return "[" + std::to_string(s.begin) + ", " + std::to_string(s.end) + ")";
+  char buf[64];  // not "[" + std::to_string(...): GCC 12 warns falsely there (-Wrestrict)
+  std::snprintf(buf, sizeof buf, "[%zu, %zu)", s.begin, s.end);
+  return buf;
 }
 
 // True when byte `i` of `text` starts a code point (or is its end).

@@ -11,6 +11,8 @@ import textwrap
 
 import pytest
 
+import hearsay
+
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(os.environ.get("HEARSAY_TEST_WHEEL") != "1",
@@ -49,4 +51,4 @@ def test_wheel_installs_into_a_fresh_venv_and_imports(source_dir, tmp_path):
         print(hearsay.__version__, doc.to_json())
     """)
     done = run(str(python), "-c", check, cwd=str(tmp_path), env=env)
-    assert done.stdout.startswith("0.") or done.stdout.split()[0].count(".") == 2
+    assert done.stdout.split()[0] == hearsay.__version__

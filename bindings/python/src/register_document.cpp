@@ -3,6 +3,7 @@
 // code-point offsets, so that text[c.start:c.end] == c.text in Python.
 #include <Python.h>
 
+#include <array>
 #include <string>
 #include <utility>
 #include <vector>
@@ -108,11 +109,77 @@ E parse_value(const std::string& text) {
                         "; expected one of " + expected);
 }
 
+// Interned once per process (and never freed: they must outlive every Document): to_dict() makes
+// many small dicts, and the same few keys and enum spellings would otherwise be allocated anew.
+PyObject* interned(std::string_view s) {
+  PyObject* out = PyUnicode_FromStringAndSize(s.data(), static_cast<Py_ssize_t>(s.size()));
+  if (out == nullptr) throw py::error_already_set();
+  PyUnicode_InternInPlace(&out);
+  return out;
+}
+
 template <class E>
 py::str str_of(E value) {
-  const std::string_view s = to_string(value);
-  return py::str(s.data(), s.size());
+  static const auto table = [] {
+    std::array<PyObject*, enum_info<E>::count> t{};
+    for (int i = 0; i < enum_info<E>::count; ++i) t[i] = interned(to_string(static_cast<E>(i)));
+    return t;
+  }();
+  return py::reinterpret_borrow<py::str>(table[static_cast<std::size_t>(value)]);
 }
+
+struct dict_keys {
+  PyObject* id = interned("id");
+  PyObject* language = interned("language");
+  PyObject* sentences = interned("sentences");
+  PyObject* claims = interned("claims");
+  PyObject* sentence = interned("sentence");
+  PyObject* start = interned("start");
+  PyObject* end = interned("end");
+  PyObject* text = interned("text");
+  PyObject* status = interned("status");
+  PyObject* certainty = interned("certainty");
+  PyObject* polarity = interned("polarity");
+  PyObject* quote = interned("quote");
+  PyObject* chain = interned("chain");
+  PyObject* source = interned("source");
+  PyObject* cue = interned("cue");
+  PyObject* kind = interned("kind");
+  PyObject* named = interned("named");
+  PyObject* refers_to = interned("refers_to");
+  PyObject* lemma = interned("lemma");
+  PyObject* class_ = interned("class");
+};
+
+const dict_keys& keys() {
+  static const dict_keys k;
+  return k;
+}
+
+// Fills a dict through the C API; each value is a new reference (or null after a Python error).
+class dict_builder {
+ public:
+  dict_builder() : dict_(py::reinterpret_steal<py::dict>(PyDict_New())) {
+    if (!dict_) throw py::error_already_set();
+  }
+  dict_builder& set(PyObject* key, PyObject* value) {
+    if (value == nullptr) throw py::error_already_set();
+    const int status = PyDict_SetItem(dict_.ptr(), key, value);
+    Py_DECREF(value);
+    if (status != 0) throw py::error_already_set();
+    return *this;
+  }
+  dict_builder& set(PyObject* key, std::size_t value) { return set(key, PyLong_FromSize_t(value)); }
+  dict_builder& set(PyObject* key, const std::string& value) {
+    return set(key, PyUnicode_DecodeUTF8(value.data(), static_cast<Py_ssize_t>(value.size()),
+                                         nullptr));
+  }
+  dict_builder& set(PyObject* key, py::object value) { return set(key, value.release().ptr()); }
+  py::dict done() { return std::move(dict_); }
+
+ private:
+  py::dict dict_;
+};
 
 std::string repr_of(const std::string& s) { return py::repr(py::str(s)); }
 
@@ -204,54 +271,67 @@ claim_value claim_from(const py::tuple& t) {
 // --- SPEC section 4 dicts ----------------------------------------------------------------------------
 
 py::dict dict_of(const sentence_value& v) {
-  py::dict d;
-  d["start"] = v.start;
-  d["end"] = v.end;
-  return d;
+  const dict_keys& k = keys();
+  return dict_builder().set(k.start, v.start).set(k.end, v.end).done();
 }
 
 py::dict dict_of(const source_value& v) {
-  py::dict d;
-  d["text"] = v.text;
-  d["start"] = v.start;
-  d["end"] = v.end;
-  d["kind"] = str_of(v.kind);
-  d["named"] = v.named;
-  d["refers_to"] = v.refers_to ? py::object(py::str(*v.refers_to)) : py::object(py::none());
-  return d;
+  const dict_keys& k = keys();
+  return dict_builder()
+      .set(k.text, v.text)
+      .set(k.start, v.start)
+      .set(k.end, v.end)
+      .set(k.kind, str_of(v.kind))
+      .set(k.named, py::bool_(v.named))
+      .set(k.refers_to, v.refers_to ? py::object(py::str(*v.refers_to)) : py::object(py::none()))
+      .done();
 }
 
 py::dict dict_of(const cue_value& v) {
-  py::dict d;
-  d["text"] = v.text;
-  d["start"] = v.start;
-  d["end"] = v.end;
-  d["lemma"] = v.lemma;
-  d["class"] = str_of(v.kind);
-  return d;
+  const dict_keys& k = keys();
+  return dict_builder()
+      .set(k.text, v.text)
+      .set(k.start, v.start)
+      .set(k.end, v.end)
+      .set(k.lemma, v.lemma)
+      .set(k.class_, str_of(v.kind))
+      .done();
 }
 
 py::dict dict_of(const link_value& v) {
-  py::dict d;
-  d["source"] = dict_of(v.source);
-  d["cue"] = dict_of(v.cue);
-  return d;
+  const dict_keys& k = keys();
+  return dict_builder().set(k.source, dict_of(v.source)).set(k.cue, dict_of(v.cue)).done();
 }
 
 py::dict dict_of(const claim_value& v) {
-  py::dict d;
-  d["sentence"] = v.sentence;
-  d["start"] = v.start;
-  d["end"] = v.end;
-  d["text"] = v.text;
-  d["status"] = str_of(v.status);
-  d["certainty"] = str_of(v.certainty);
-  d["polarity"] = str_of(v.polarity);
-  d["quote"] = str_of(v.quote);
+  const dict_keys& k = keys();
   py::list chain(v.chain.size());
   for (std::size_t i = 0; i < v.chain.size(); ++i) chain[i] = dict_of(v.chain[i]);
-  d["chain"] = std::move(chain);
-  return d;
+  return dict_builder()
+      .set(k.sentence, v.sentence)
+      .set(k.start, v.start)
+      .set(k.end, v.end)
+      .set(k.text, v.text)
+      .set(k.status, str_of(v.status))
+      .set(k.certainty, str_of(v.certainty))
+      .set(k.polarity, str_of(v.polarity))
+      .set(k.quote, str_of(v.quote))
+      .set(k.chain, std::move(chain))
+      .done();
+}
+
+py::dict dict_of(const document_data& data) {
+  const dict_keys& k = keys();
+  py::list sentences(data.sentences.size());
+  for (std::size_t i = 0; i < data.sentences.size(); ++i) sentences[i] = dict_of(data.sentences[i]);
+  py::list claims(data.claims.size());
+  for (std::size_t i = 0; i < data.claims.size(); ++i) claims[i] = dict_of(data.claims[i]);
+  return dict_builder()
+      .set(k.id, data.doc.id)
+      .set(k.language, data.doc.language)
+      .set(k.sentences, std::move(sentences))
+      .set(k.claims, std::move(claims))
+      .done();
 }
 
 // --- readable reprs -------------------------------------------------------------------------------
@@ -577,22 +657,7 @@ void register_document(py::module_& m) {
           "indent"_a = py::none(),
           "Return the SPEC section 4 JSON object (one line, or indented by `indent` spaces).")
       .def(
-          "to_dict",
-          [](const document_object& d) {
-            const document_data& data = d.data();
-            py::dict out;
-            out["id"] = data.doc.id;
-            out["language"] = data.doc.language;
-            py::list sentences(data.sentences.size());
-            for (std::size_t i = 0; i < data.sentences.size(); ++i) {
-              sentences[i] = dict_of(data.sentences[i]);
-            }
-            out["sentences"] = std::move(sentences);
-            py::list claims(data.claims.size());
-            for (std::size_t i = 0; i < data.claims.size(); ++i) claims[i] = dict_of(data.claims[i]);
-            out["claims"] = std::move(claims);
-            return out;
-          },
+          "to_dict", [](const document_object& d) { return dict_of(d.data()); },
           "Return the SPEC section 4 object as dicts and lists (== json.loads(to_json())).")
       .def(py::pickle(&document_state, &document_from));
   doc.attr("__hash__") = py::none();
