@@ -95,12 +95,12 @@ inline document engine::analyze(std::string_view input, std::string id) const {
     add_mentions(st, sent);
     for (const frame& f : frames[s]) {
       if (f.whole || f.chain.empty()) continue;
-      for (std::size_t q = 0; q < st.quotes.size(); ++q) {
-        const quote_region& region = st.quotes[q];
-        if (region.first < f.content.last && f.content.first < region.last &&
-            st.quote_speaker[q].empty()) {
-          st.quote_speaker[q] = f.chain;
-        }
+      // Quotes are in text order: visit only those that overlap the content.
+      auto q = std::partition_point(st.quotes.begin(), st.quotes.end(),
+                                    [&](const quote_region& r) { return r.last <= f.content.first; });
+      for (; q != st.quotes.end() && q->first < f.content.last; ++q) {
+        auto& speaker = st.quote_speaker[static_cast<std::size_t>(q - st.quotes.begin())];
+        if (speaker.empty()) speaker = f.chain;
       }
     }
   }
@@ -481,7 +481,11 @@ inline std::optional<span> engine::resolve_reference(const doc_state& st, range 
     head = last.lower;
   }
   const span self{tk[r.first].where.begin, tk[r.last - 1].where.end};
-  for (auto it = st.mentions.rbegin(); it != st.mentions.rend(); ++it) {
+  // Look back over a bounded window of mentions: references reach a few paragraphs, and an
+  // unbounded search would make long documents quadratic.
+  constexpr std::size_t window = 200;
+  const auto stop = st.mentions.size() > window ? st.mentions.rend() - static_cast<std::ptrdiff_t>(st.mentions.size() - window) : st.mentions.rend();
+  for (auto it = st.mentions.rbegin(); it != stop; ++it) {
     if (it->where.begin >= self.begin || !it->named) continue;
     if (pronoun) {
       const bool fits = first.is(wc_person_pronoun)  ? it->kind == source_kind::person
