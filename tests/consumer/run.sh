@@ -4,10 +4,12 @@
 # prefix with find_package(hearsay), run both consumers (compiled and header-only) and the installed
 # `hearsay analyze --format json`, and check their output. Exits non-zero on the first failure.
 #
-#   tests/consumer/run.sh [--cxx COMPILER] [--jobs N] [--keep] [--from-build DIR] [--article FILE]
+#   tests/consumer/run.sh [--cxx COMPILER] [--jobs N] [--shared] [--keep] [--from-build DIR]
+#                         [--article FILE]
 #
 #   --cxx COMPILER    C++ compiler for both builds (default: cmake's choice, or $CXX)
 #   --jobs N          parallel build jobs (default 2)
+#   --shared          build hearsay as a shared library (BUILD_SHARED_LIBS=ON)
 #   --keep            keep the temporary directory (its path is printed)
 #   --from-build DIR  install from an existing, already built hearsay build directory instead of
 #                     configuring and building a fresh one (faster; used from CTest)
@@ -20,6 +22,7 @@ source_dir=$(cd "$here/../.." && pwd)
 cxx=${CXX:-}
 jobs=2
 keep=0
+shared=OFF
 from_build=
 article=
 
@@ -28,9 +31,10 @@ while [[ $# -gt 0 ]]; do
     --cxx) cxx=$2; shift 2 ;;
     --jobs) jobs=$2; shift 2 ;;
     --keep) keep=1; shift ;;
+    --shared) shared=ON; shift ;;
     --from-build) from_build=$2; shift 2 ;;
     --article) article=$2; shift 2 ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -63,7 +67,8 @@ else
   step "configuring and building hearsay in $build"
   cmake -S "$source_dir" -B "$build" -DCMAKE_BUILD_TYPE=Release "${compiler_args[@]}" \
     -DHEARSAY_BUILD_TESTS=OFF -DHEARSAY_BUILD_PYTHON=OFF -DHEARSAY_BUILD_BENCH=OFF \
-    -DHEARSAY_INSTALL=ON -DHEARSAY_BUILD_CLI=ON -DCMAKE_INSTALL_PREFIX="$prefix" >"$work/configure.log" \
+    -DHEARSAY_INSTALL=ON -DHEARSAY_BUILD_CLI=ON -DBUILD_SHARED_LIBS=$shared \
+    -DCMAKE_INSTALL_PREFIX="$prefix" >"$work/configure.log" \
     || { cat "$work/configure.log"; fail "configuring hearsay"; }
   cmake --build "$build" -j"$jobs" >"$work/build.log" 2>&1 \
     || { tail -n 50 "$work/build.log"; fail "building hearsay"; }

@@ -74,3 +74,18 @@ def test_analysis_releases_the_gil(corpus_texts):
     # Holding the GIL would stall the ticker for the whole analysis.
     assert elapsed > 0.2, "analysis too quick to tell; make the input bigger"
     assert max(gaps) < elapsed / 2
+
+
+def test_clearing_the_input_list_during_analysis_is_safe(corpus_texts):
+    analyzer = hearsay.Analyzer()
+    expected = analyzer.analyze_many(corpus_texts * 5, threads=2)
+    # Fresh strings whose only reference is the list: clearing it must not free what C++ reads.
+    texts = ["".join([t, ""]) + " " for t in corpus_texts * 5]
+    result = []
+    worker = threading.Thread(target=lambda: result.extend(analyzer.analyze_many(texts, threads=2)))
+    worker.start()
+    time.sleep(0.01)
+    texts.clear()
+    worker.join()
+    assert [d.text[:-1] for d in result] == [d.text for d in expected]
+    assert [d.claims for d in result] == [d.claims for d in expected]

@@ -97,14 +97,16 @@ class document_object {
   mutable py::object claims_;
 };
 
-// A text handed to the analyzer: UTF-8 bytes inside a Python object, or in `owned` after a
-// repair, and the str the Document will show (None when it must be decoded from the result).
+// A text handed to the analyzer: UTF-8 bytes inside `source` (a str's cached UTF-8 or a bytes
+// object's buffer), or in `owned` after a repair. `source` is held so that the bytes outlive any
+// change to the container the text came from while the GIL is released.
 struct text_input {
+  py::object source;
   const char* data = nullptr;
   std::size_t size = 0;
   bool uses_owned = false;
   std::string owned;
-  py::object text;
+  bool is_exact_str = false;  ///< `source` is a str whose UTF-8 is exactly the analysed text.
 
   std::string_view utf8() const noexcept {
     return uses_owned ? std::string_view(owned) : std::string_view(data, size);

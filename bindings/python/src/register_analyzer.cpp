@@ -55,7 +55,7 @@ text_input encode_with_surrogates(py::handle obj, bool repair, std::string_view 
   text_input in;
   in.uses_owned = true;
   in.owned.reserve(static_cast<std::size_t>(length) * 2);
-  in.text = py::none();
+  in.source = py::reinterpret_borrow<py::object>(obj);
   for (Py_ssize_t i = 0; i < length; ++i) {
     const Py_UCS4 c = PyUnicode_READ(kind, data, i);
     if (c >= 0xD800 && c <= 0xDFFF) {
@@ -76,7 +76,7 @@ text_input encode_with_surrogates(py::handle obj, bool repair, std::string_view 
 std::string type_name(py::handle obj) { return Py_TYPE(obj.ptr())->tp_name; }
 
 // The str a Document shows: the caller's own str when the analysed text is exactly its UTF-8.
-py::object shown_text(const text_input& in) { return in.text ? in.text : py::none(); }
+py::object shown_text(const text_input& in) { return in.is_exact_str ? in.source : py::none(); }
 
 py::object analyze_one(const analyzer& an, py::handle text, std::string id) {
   const text_input in = read_text(text, an.options().repair_utf8, "text");
@@ -95,8 +95,8 @@ py::list analyze_many(const analyzer& an, py::handle texts, py::handle ids,
                          type_name(texts) + "; use analyze() for one text");
   }
   if (threads && *threads < 1) throw py::value_error("threads must be at least 1 (or None)");
-  // A list or tuple is used as is; any other iterable is read into a list. Either way `items`
-  // keeps every text alive while the native threads read their UTF-8.
+  // A list or tuple is used as is, any other iterable is read into a list; each text_input then
+  // holds its own reference, since another thread may change the list while the GIL is free.
   const auto items = py::reinterpret_steal<py::object>(
       PySequence_Fast(texts.ptr(), "analyze_many() takes an iterable of str or bytes"));
   if (!items) throw py::error_already_set();
@@ -123,8 +123,8 @@ py::list analyze_many(const analyzer& an, py::handle texts, py::handle ids,
   std::vector<text_input> inputs;
   inputs.reserve(n);
   for (std::size_t i = 0; i < n; ++i) {
-    inputs.push_back(read_text(item[i], an.options().repair_utf8,
-                               "texts[" + std::to_string(i) + "]"));
+    inputs.push_back(
+        read_text(item[i], an.options().repair_utf8, "texts[" + std::to_string(i) + "]"));
   }
 
   std::vector<std::shared_ptr<const document_data>> results(n);
@@ -183,7 +183,8 @@ text_input read_text(py::handle obj, bool repair, std::string_view source) {
       text_input in;
       in.data = utf8;
       in.size = static_cast<std::size_t>(size);
-      in.text = py::reinterpret_borrow<py::object>(obj);
+      in.source = py::reinterpret_borrow<py::object>(obj);
+      in.is_exact_str = true;
       return in;
     }
     if (!PyErr_ExceptionMatches(PyExc_UnicodeEncodeError)) throw py::error_already_set();
@@ -194,7 +195,7 @@ text_input read_text(py::handle obj, bool repair, std::string_view source) {
     text_input in;
     in.data = PyBytes_AS_STRING(obj.ptr());
     in.size = static_cast<std::size_t>(PyBytes_GET_SIZE(obj.ptr()));
-    in.text = py::none();
+    in.source = py::reinterpret_borrow<py::object>(obj);
     return in;
   }
   throw py::type_error(std::string(source) + " must be str or bytes, not " + type_name(obj));
@@ -223,9 +224,8 @@ void register_analyzer(py::module_& m) {
            "document's id (default 'stdin'). If texts fail, the first one's error is raised.")
       .def_property_readonly(
           "lexicon", [](const analyzer& an) { return lexicon(an.lexicon_in_use()); },
-                             "The lexicon in use (a copy: merging into it changes nothing here).")
-      .def_property_readonly("language",
-                             [](const analyzer& an) { return an.options().language; })
+          "The lexicon in use (a copy: merging into it changes nothing here).")
+      .def_property_readonly("language", [](const analyzer& an) { return an.options().language; })
       .def_property_readonly("repair_utf8",
                              [](const analyzer& an) { return an.options().repair_utf8; })
       .def("__repr__",
@@ -237,7 +237,8 @@ void register_analyzer(py::module_& m) {
                     ", repair_utf8=" + (an.options().repair_utf8 ? "True" : "False") + ")";
            })
       .def("__copy__", [](const analyzer& an) { return an; })
-      .def("__deepcopy__", [](const analyzer& an, py::handle) { return an; }, "memo"_a)
+      .def(
+          "__deepcopy__", [](const analyzer& an, py::handle) { return an; }, "memo"_a)
       .def(py::pickle(
           [](const analyzer& an) {
             return py::make_tuple(sources_tuple(an.lexicon_in_use()), an.options().language,

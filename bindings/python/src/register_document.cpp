@@ -14,7 +14,8 @@
 
 namespace hearsay::python {
 
-// --- conversion from the C++ result ----------------------------------------------------------------
+// --- conversion from the C++ result
+// ----------------------------------------------------------------
 
 std::shared_ptr<const document_data> make_document_data(hearsay::document doc) {
   auto out = std::make_shared<document_data>();
@@ -23,8 +24,8 @@ std::shared_ptr<const document_data> make_document_data(hearsay::document doc) {
   const codepoint_map cps(d.text);
   out->sentences.reserve(d.sentences.size());
   for (const span s : d.sentences) {
-    out->sentences.push_back({cps.to_codepoint(s.begin), cps.to_codepoint(s.end),
-                              std::string(d.view(s))});
+    out->sentences.push_back(
+        {cps.to_codepoint(s.begin), cps.to_codepoint(s.end), std::string(d.view(s))});
   }
   out->claims.reserve(d.claims.size());
   for (const claim& c : d.claims) {
@@ -60,7 +61,8 @@ std::shared_ptr<const document_data> make_document_data(hearsay::document doc) {
 
 namespace {
 
-// --- enums as their SPEC strings -------------------------------------------------------------------
+// --- enums as their SPEC strings
+// -------------------------------------------------------------------
 
 template <class E>
 struct enum_info;
@@ -171,8 +173,8 @@ class dict_builder {
   }
   dict_builder& set(PyObject* key, std::size_t value) { return set(key, PyLong_FromSize_t(value)); }
   dict_builder& set(PyObject* key, const std::string& value) {
-    return set(key, PyUnicode_DecodeUTF8(value.data(), static_cast<Py_ssize_t>(value.size()),
-                                         nullptr));
+    return set(key,
+               PyUnicode_DecodeUTF8(value.data(), static_cast<Py_ssize_t>(value.size()), nullptr));
   }
   dict_builder& set(PyObject* key, py::object value) { return set(key, value.release().ptr()); }
   py::dict done() { return std::move(dict_); }
@@ -212,8 +214,8 @@ py::tuple state_of(const link_value& v) {
 py::tuple state_of(const claim_value& v) {
   py::tuple chain(v.chain.size());
   for (std::size_t i = 0; i < v.chain.size(); ++i) chain[i] = state_of(v.chain[i]);
-  return py::make_tuple(v.sentence, v.start, v.end, v.text, str_of(v.status),
-                        str_of(v.certainty), str_of(v.polarity), str_of(v.quote), chain);
+  return py::make_tuple(v.sentence, v.start, v.end, v.text, str_of(v.status), str_of(v.certainty),
+                        str_of(v.polarity), str_of(v.quote), chain);
 }
 
 void require_size(const py::tuple& t, std::size_t n, const char* what) {
@@ -264,11 +266,13 @@ claim_value claim_from(const py::tuple& t) {
   v.certainty = parse_value<certainty>(t[5].cast<std::string>());
   v.polarity = parse_value<polarity>(t[6].cast<std::string>());
   v.quote = parse_value<quote_kind>(t[7].cast<std::string>());
-  for (const py::handle l : t[8].cast<py::tuple>()) v.chain.push_back(link_from(l.cast<py::tuple>()));
+  for (const py::handle l : t[8].cast<py::tuple>())
+    v.chain.push_back(link_from(l.cast<py::tuple>()));
   return v;
 }
 
-// --- SPEC section 4 dicts ----------------------------------------------------------------------------
+// --- SPEC section 4 dicts
+// ----------------------------------------------------------------------------
 
 py::dict dict_of(const sentence_value& v) {
   const dict_keys& k = keys();
@@ -334,7 +338,8 @@ py::dict dict_of(const document_data& data) {
       .done();
 }
 
-// --- readable reprs -------------------------------------------------------------------------------
+// --- readable reprs
+// -------------------------------------------------------------------------------
 
 std::string repr_of(const sentence_value& v) {
   return "Sentence(start=" + std::to_string(v.start) + ", end=" + std::to_string(v.end) +
@@ -384,10 +389,12 @@ void add_value_methods(py::class_<T>& cls, T (*from)(const py::tuple&)) {
          "__eq__", [](const T& a, const T& b) { return a == b; }, py::is_operator())
       .def("__hash__", [](const T& v) { return py::hash(state_of(v)); })
       .def("__repr__", [](const T& v) { return repr_of(v); })
-      .def("to_dict", [](const T& v) { return dict_of(v); },
-           "Return this value as a dict with SPEC section 4 field names.")
+      .def(
+          "to_dict", [](const T& v) { return dict_of(v); },
+          "Return this value as a dict with SPEC section 4 field names.")
       .def("__copy__", [](const T& v) { return v; })
-      .def("__deepcopy__", [](const T& v, py::handle) { return v; }, py::arg("memo"))
+      .def(
+          "__deepcopy__", [](const T& v, py::handle) { return v; }, py::arg("memo"))
       .def(py::pickle([](const T& v) { return state_of(v); }, from));
 }
 
@@ -486,7 +493,8 @@ std::size_t wrap_index(Py_ssize_t i, std::size_t size) {
 
 }  // namespace
 
-// --- document_object ---------------------------------------------------------------------------------
+// --- document_object
+// ---------------------------------------------------------------------------------
 
 document_object::document_object(std::shared_ptr<const document_data> data, py::object text)
     : data_(std::move(data)), text_(std::move(text)) {}
@@ -499,7 +507,8 @@ py::object document_object::text() const {
 py::tuple document_object::sentences() const {
   if (!sentences_) {
     py::tuple out(data_->sentences.size());
-    for (std::size_t i = 0; i < data_->sentences.size(); ++i) out[i] = py::cast(data_->sentences[i]);
+    for (std::size_t i = 0; i < data_->sentences.size(); ++i)
+      out[i] = py::cast(data_->sentences[i]);
     sentences_ = std::move(out);
   }
   return sentences_;
@@ -534,8 +543,9 @@ void register_document(py::module_& m) {
   source
       .def(py::init([](std::string text, std::size_t start, std::size_t end,
                        const std::string& kind, bool named, std::optional<std::string> refers_to) {
-             return source_value{std::move(text), start,         end, parse_value<source_kind>(kind),
-                                 named,           std::move(refers_to)};
+             return source_value{
+                 std::move(text),     start, end, parse_value<source_kind>(kind), named,
+                 std::move(refers_to)};
            }),
            "text"_a, "start"_a, "end"_a, "kind"_a, "named"_a, "refers_to"_a = py::none())
       .def_readonly("text", &source_value::text)
@@ -568,7 +578,9 @@ void register_document(py::module_& m) {
 
   py::class_<link_value> link_cls(m, "Link", "One level of a source chain.");
   link_cls
-      .def(py::init([](source_value s, cue_value c) { return link_value{std::move(s), std::move(c)}; }),
+      .def(py::init([](source_value s, cue_value c) {
+             return link_value{std::move(s), std::move(c)};
+           }),
            "source"_a, "cue"_a)
       .def_readonly("source", &link_value::source)
       .def_readonly("cue", &link_value::cue);
@@ -610,8 +622,9 @@ void register_document(py::module_& m) {
       .def_property_readonly(
           "quote", [](const claim_value& v) { return str_of(v.quote); },
           "'none', 'direct' or 'mixed'.")
-      .def_property_readonly("chain", &chain_tuple,
-                             "Who passed the claim on, outermost first; empty for the writer's own.");
+      .def_property_readonly(
+          "chain", &chain_tuple,
+          "Who passed the claim on, outermost first; empty for the writer's own.");
   add_value_methods(claim_cls, &claim_from);
 
   py::class_<document_object> doc(m, "Document",
@@ -626,11 +639,12 @@ void register_document(py::module_& m) {
       .def_property_readonly("claims", &document_object::claims)
       .def("__iter__", [](const document_object& d) { return py::iter(d.claims()); })
       .def("__len__", [](const document_object& d) { return d.data().claims.size(); })
-      .def("__getitem__",
-           [](const document_object& d, Py_ssize_t i) {
-             return d.claims()[wrap_index(i, d.data().claims.size())];
-           },
-           "index"_a)
+      .def(
+          "__getitem__",
+          [](const document_object& d, Py_ssize_t i) {
+            return d.claims()[wrap_index(i, d.data().claims.size())];
+          },
+          "index"_a)
       .def(
           "__eq__",
           [](const document_object& a, const document_object& b) {

@@ -32,8 +32,8 @@ PyObject* new_type(py::module_& m, const char* name, const char* doc, py::tuple 
 void raise(PyObject* type, const hearsay::error& e,
            std::initializer_list<std::pair<const char*, py::object>> attributes) {
   const std::string message = e.what();
-  PyObject* text = PyUnicode_DecodeUTF8(message.data(), static_cast<Py_ssize_t>(message.size()),
-                                        "replace");
+  PyObject* text =
+      PyUnicode_DecodeUTF8(message.data(), static_cast<Py_ssize_t>(message.size()), "replace");
   if (text == nullptr) return;
   PyObject* instance = PyObject_CallOneArg(type, text);
   Py_DECREF(text);
@@ -84,11 +84,11 @@ void register_errors(py::module_& m) {
                         "'[hearsay.<kind>.<id>] ...' and e.id its stable numeric id.",
                         py::make_tuple(py::handle(PyExc_Exception)));
   const py::handle base(error_type);
-  encoding_error_type = new_type(
-      m, "EncodingError",
-      "Text that is not valid UTF-8 (bytes), or a str holding lone surrogates. "
-      "e.offset is the byte offset of the bad sequence in the UTF-8 text.",
-      py::make_tuple(base, py::handle(PyExc_ValueError)));
+  encoding_error_type =
+      new_type(m, "EncodingError",
+               "Text that is not valid UTF-8 (bytes), or a str holding lone surrogates. "
+               "e.offset is the byte offset of the bad sequence in the UTF-8 text.",
+               py::make_tuple(base, py::handle(PyExc_ValueError)));
   parse_error_type = new_type(
       m, "ParseError",
       "A data file that cannot be read as its format says; e.source, e.line, e.column (1-based) "

@@ -52,11 +52,12 @@ std::vector<std::string> sources_from(const py::tuple& state) {
 
 void register_lexicon(py::module_& m) {
   using namespace pybind11::literals;
-  py::class_<lexicon> cls(m, "Lexicon",
-                      "The word lists and cue tables the analysis runs on (docs/LEXICON.md).\n\n"
-                      "    lex = hearsay.Lexicon.builtin()\n"
-                      "    lex.merge(hearsay.Lexicon.from_file('newsroom-extra.xml'))\n"
-                      "    analyzer = hearsay.Analyzer(lex)");
+  py::class_<lexicon> cls(
+      m, "Lexicon",
+      "The word lists and cue tables the analysis runs on (docs/LEXICON.md).\n\n"
+      "    lex = hearsay.Lexicon.builtin()\n"
+      "    lex.merge(hearsay.Lexicon.from_file('newsroom-extra.xml'))\n"
+      "    analyzer = hearsay.Analyzer(lex)");
   cls.def(py::init<>(), "Make an empty lexicon (no cues, no abbreviations).")
       .def_static("builtin", &lexicon::builtin,
                   "Return the lexicon built into the library (data/lexicon.xml).")
@@ -85,8 +86,7 @@ void register_lexicon(py::module_& m) {
                              "The XML documents this lexicon was built from, in merge order.")
       .def("__len__", &lexicon::size, "Return how many entries the lexicon holds.")
       .def(
-          "__eq__",
-          [](const lexicon& a, const lexicon& b) { return a.sources() == b.sources(); },
+          "__eq__", [](const lexicon& a, const lexicon& b) { return a.sources() == b.sources(); },
           py::is_operator())
       .def("__repr__",
            [](const lexicon& l) {
@@ -94,9 +94,11 @@ void register_lexicon(py::module_& m) {
                     ", sources=" + std::to_string(l.sources().size()) + ")";
            })
       .def("__copy__", [](const lexicon& l) { return l; })
-      .def("__deepcopy__", [](const lexicon& l, py::handle) { return l; }, "memo"_a)
-      .def(py::pickle([](const lexicon& l) { return sources_tuple(l); },
-                      [](const py::tuple& state) { return lexicon_from_sources(sources_from(state)); }));
+      .def(
+          "__deepcopy__", [](const lexicon& l, py::handle) { return l; }, "memo"_a)
+      .def(py::pickle(
+          [](const lexicon& l) { return sources_tuple(l); },
+          [](const py::tuple& state) { return lexicon_from_sources(sources_from(state)); }));
   cls.attr("__hash__") = py::none();  // mutable (merge), so unhashable
 }
 
