@@ -47,6 +47,22 @@ inline bool is_comma(const token& t) { return t.is_punct(","); }
 
 inline bool is_word_in_that(const token& t) { return t.is_word() && t.lower == "that"; }
 
+// A clause starts at `k`: a finite verb follows within a few words, before any comma
+// ("shares in Corvalis rose", "customers are talking").
+inline bool clause_follows(const std::vector<token>& tk, std::size_t k, std::size_t end) {
+  for (std::size_t g = k; g < end && g < k + 8; ++g) {
+    const token& w = tk[g];
+    if (!w.is_word() && w.kind != token_kind::number && !w.is_punct("%") && !w.is_punct("$")) {
+      return false;
+    }
+    if (g > k && (w.is(wc_auxiliary | wc_modal | wc_finite) ||
+                  (is_past_form(w) && !tk[g - 1].is(wc_determiner)))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 inline bool is_verbish_word(const token& t) {
   return t.is_word() && (t.is(wc_auxiliary | wc_modal | wc_finite) || (t.entry && t.entry->verb >= 0));
 }
@@ -273,12 +289,14 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
   if (is_comma(tk[end - 1])) {
     std::size_t k = end - 1;
     std::size_t words = 0;
-    while (k > sent.first && !is_comma(tk[k - 1]) && tk[k - 1].quote < 0 && words < 10) {
+    while (k > sent.first && !is_comma(tk[k - 1]) && tk[k - 1].quote < 0 && words < 20) {
       --k;
       ++words;
     }
     if (k > sent.first + 1 && is_comma(tk[k - 1]) &&
-        (tk[k].is(wc_determiner | wc_preposition) || tk[k].possessive) && tk[k - 2].capitalized) {
+        (tk[k].is(wc_determiner | wc_preposition | wc_relative) || tk[k].possessive ||
+         tk[k].kind == token_kind::number) &&
+        tk[k - 2].capitalized) {
       std::size_t b = k - 1;
       while (b > sent.first &&
              ((tk[b - 1].is_word() && tk[b - 1].capitalized) ||
@@ -288,7 +306,10 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
       return {b, k - 1};
     }
     bool name = k < end - 1;
-    for (std::size_t m = k; m < end - 1; ++m) name = name && (tk[m].capitalized || tk[m].is_punct("."));
+    for (std::size_t m = k; m < end - 1; ++m) {
+      name = name && (tk[m].capitalized || tk[m].is_punct(".") || tk[m].is_punct("&") ||
+                      tk[m].lower == "and");
+    }
     if (name && k > sent.first + 1 && is_comma(tk[k - 1])) {
       const range role = source_left(st, sent, k - 1 + 0);  // the phrase before the first comma
       if (!role.empty()) return {role.first, end - 1};
@@ -356,7 +377,10 @@ inline range engine::source_right(const doc_state& st, range sent, std::size_t f
            t.lower != "report" && i > b)) {
         break;
       }
-      if (t.is(wc_clause_opener) && t.lower != "and" && i > b) break;
+      if (t.is(wc_clause_opener) && t.lower != "and" && i > b &&
+          !(t.lower == "with" && tk[i - 1].is(wc_anonymous_marker))) {
+        break;
+      }
       ++i;
     } else if (t.kind == token_kind::number) {
       ++i;
@@ -736,10 +760,13 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
       inverted = !src.empty();
     }
     const bool coordinated = i > sent.first && tk[i - 1].is(wc_coordinator);
+    bool inherited = false;
     if (src.empty() && (gerund || coordinated) && !out.empty() && !out.back().whole &&
         !out.back().links.empty()) {
       // "…, adding that", "… and said that": the previous frame's source goes on.
       src = out.back().links.back().source;
+      inherited = true;
+      frame_begin = coordinated ? i - 1 : i;
     } else if (src.empty() && (gerund || coordinated) && i > sent.first &&
                (is_comma(tk[i - 1]) || coordinated)) {
       // "The spokesman rejected the idea, saying …": the sentence's subject.
@@ -747,7 +774,9 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     }
     if (src.empty() && !gerund) continue;
     lk.source = src;
-    if (!inverted && !src.empty() && links.empty()) frame_begin = std::min(frame_begin, src.first);
+    if (!inverted && !inherited && !src.empty() && links.empty()) {
+      frame_begin = std::min(frame_begin, src.first);
+    }
     if (cited) frame_begin = std::min(frame_begin, cited->cue.first);
 
     // The content.
@@ -825,8 +854,9 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
         frame_tokens.push_back({frame_begin, content.first});
       } else if (v.frame == verb_frame::of) {
         std::size_t of = j;
-        while (of < n && of < j + 8 && tk[of].lower != "of") ++of;
-        if (of < n && tk[of].lower == "of" && of > j) {
+        // "accused X of Y", "charged X with Y"
+        while (of < n && of < j + 14 && tk[of].lower != "of" && tk[of].lower != "with") ++of;
+        if (of < n && (tk[of].lower == "of" || tk[of].lower == "with") && of > j) {
           content = {j, n};
           frame_tokens.push_back({frame_begin, j});
         }
@@ -899,6 +929,10 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
       while (k > f.content.first && tk[k - 1].is_word() && tk[k - 1].is(wc_clause_opener)) --k;
       std::size_t own_end = f.content.first;
       for (const range& r : f.frame_tokens) own_end = std::max(own_end, r.last);
+      if (g.anchor > own_end && tk[g.anchor].is(wc_coordinator)) {
+        f.content.last = g.anchor;  // "confirmed that A and said B"
+        break;
+      }
       if (k > own_end && (is_comma(tk[k - 1]) || tk[k - 1].is_punct(";"))) {
         f.content.last = k - 1;
         break;
@@ -1065,13 +1099,17 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
               t.lower != "but") {
             boundary = true;
           } else if ((t.lower == "and" || t.lower == "but" || t.lower == "yet") && k + 1 < n &&
-                     (subject_like(tk[k + 1]) ||
-                      (k + 2 < n && tk[k + 1].is_word() &&
-                       tk[k + 2].is(wc_auxiliary | wc_modal | wc_finite)))) {
+                     (subject_like(tk[k + 1]) || clause_follows(tk, k + 1, n) ||
+                      tk[k + 1].is(wc_dependent_opener))) {
             boundary = true;
           } else if (cur->intro || cur->subordinate) {
             boundary = true;
           }
+        }
+        // "that A and that B": two contents.
+        if (!boundary && (t.lower == "and" || t.lower == "or") && k + 1 < n &&
+            tk[k + 1].lower == "that" && cur->context >= 0) {
+          boundary = true;
         }
         // "with X doing A and Y doing B": two absolute clauses.
         if (!boundary && cur->opener == "with" && (t.lower == "and") && k + 1 < n &&
@@ -1089,9 +1127,12 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     }
     if (!cur) {
       if (t.kind == token_kind::punct && !t.is_word()) continue;  // pieces start on a word
+      const bool participle = t.capitalized && !t.entry && t.lower.size() > 4 &&
+                              (t.lower.ends_with("ing") || t.lower.ends_with("ed"));
       const bool intro = (k == sent.first || (k > sent.first && excluded[k - 1 - sent.first] == 0 &&
                                               pieces.empty())) &&
-                         (t.is(wc_preposition | wc_dependent_opener) ||
+                         ((participle && k == sent.first) ||
+                          t.is(wc_preposition | wc_dependent_opener) ||
                           (t.is(wc_clause_opener) && t.lower != "and" && t.lower != "but" &&
                            t.lower != "which"));
       const bool subordinate = absolute_pending ||
@@ -1111,7 +1152,9 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
                      (tk[a].is_word() && (tk[a].is(wc_coordinator) ||
                                           (tk[a].is(wc_clause_opener) && !tk[a].is(wc_preposition)) ||
                                           tk[a].lower == "with" || tk[a].lower == "as" ||
-                                          tk[a].lower == "that")))) {
+                                          tk[a].lower == "that" ||
+                                          (tk[a].is(wc_relative) && a == p.first &&
+                                           a > sent.first && is_comma(tk[a - 1])))))) {
       ++a;
     }
     while (b > a && tk[b - 1].kind == token_kind::punct &&
@@ -1124,10 +1167,14 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     for (std::size_t k = a; k < b; ++k) words += tk[k].is_word() || tk[k].kind == token_kind::number;
     if (words < 2) continue;
     // A dateline ("DETROIT, Jan. 28") is no claim.
-    if (words <= 6 && a + 1 < b && is_comma(tk[a + 1]) && tk[a].text.size() >= 3 &&
-        std::all_of(tk[a].text.begin(), tk[a].text.end(),
-                    [](char ch) { return !(ch >= 'a' && ch <= 'z'); })) {
-      continue;
+    {
+      const auto all_caps = [](std::string_view w) {
+        return w.size() >= 2 && std::none_of(w.begin(), w.end(),
+                                             [](char ch) { return ch >= 'a' && ch <= 'z'; });
+      };
+      std::size_t k = a;
+      while (k < b && tk[k].is_word() && all_caps(tk[k].text)) ++k;
+      if (words <= 6 && k > a && k < b && is_comma(tk[k]) && tk[a].text.size() >= 3) continue;
     }
     // A sentence-initial adverbial ("On Monday,", "Since the visit,") is no claim; a fronted
     // "As/While/Although X …" clause with a verb is one.
@@ -1136,7 +1183,12 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
       has_verb = has_verb || tk[k].is(wc_auxiliary | wc_modal | wc_finite) ||
                  (tk[k].entry && tk[k].entry->verb >= 0 && !tk[k].capitalized);
     }
-    if (p.intro && !(has_verb && !tk[p.first].is(wc_clause_opener | wc_dependent_opener))) {
+    const bool participle_intro = tk[p.first].capitalized && p.first == sent.first &&
+                                  !tk[p.first].entry && tk[p.first].lower.size() > 4 &&
+                                  (tk[p.first].lower.ends_with("ing") ||
+                                   tk[p.first].lower.ends_with("ed"));
+    if (p.intro && (participle_intro ||
+                    !(has_verb && !tk[p.first].is(wc_clause_opener | wc_dependent_opener)))) {
       const token& opener = tk[p.first];
       const bool clause_opener = opener.lower == "as" || opener.lower == "while" ||
                                  opener.lower == "although" || opener.lower == "though" ||
@@ -1157,20 +1209,32 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     claim c;
     c.sentence = s;
     c.where = span{tk[a].where.begin, tk[b - 1].where.end};
-    if (p.context >= 0) {
+    // "…, who made up 28% of participants": a non-restrictive relative clause is the writer's
+    // background, not part of what the source said (unless it is quoted).
+    const bool relative = p.first > sent.first && is_comma(tk[p.first - 1]) &&
+                          tk[p.first].is(wc_relative) && tk[p.first].quote < 0;
+    if (relative) {
+      // keep the writer's context
+    } else if (p.context >= 0) {
       c.chain = frames[static_cast<std::size_t>(p.context)].chain;
     } else if (p.quoted) {
       c.chain = *p.quoted;
     }
-    std::optional<cue_class> status_from =
-        p.context >= 0 ? frames[static_cast<std::size_t>(p.context)].status_from : std::nullopt;
+    // "citing Y claiming that": the citation, not the inner cue, decides the status.
+    bool status_override = false;
+    cue_class override_kind = cue_class::report;
+    if (p.context >= 0 && !relative) {
+      const frame& ctx = frames[static_cast<std::size_t>(p.context)];
+      if (ctx.status_from) {
+        status_override = true;
+        override_kind = *ctx.status_from;
+      }
+    }
     // Whole-clause cues inside the piece ("is seen as", "reportedly") add their link.
     for (const frame& f : frames) {
-      if (!f.whole || f.anchor < a || f.anchor >= b) continue;
-      for (const link& l : f.chain.empty() ? std::vector<link>{} : std::vector<link>{f.chain.back()}) {
-        c.chain.push_back(l);
-      }
-      status_from.reset();
+      if (!f.whole || f.anchor < a || f.anchor >= b || f.chain.empty()) continue;
+      c.chain.push_back(f.chain.back());
+      status_override = false;
     }
     // Certainty and polarity from the piece's own words (not from quoted titles).
     certainty cert = certainty::certain;
@@ -1204,7 +1268,7 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     if (c.chain.empty()) {
       c.status = cert == certainty::certain ? status::confirmed : status::alleged;
     } else {
-      const cue_class k = status_from ? *status_from : c.chain.back().cue.kind;
+      const cue_class k = status_override ? override_kind : c.chain.back().cue.kind;
       switch (k) {
         case cue_class::report:
           c.status = status::reported;
