@@ -30,7 +30,7 @@ class CMakeExtension(Extension):
 class CMakeBuild(build_ext):
     def build_extension(self, ext: Extension) -> None:
         if not (ROOT / "CMakeLists.txt").is_file():
-            raise RuntimeError(f"hearsay: no CMake project at {ROOT}; build from a repository checkout")
+            raise RuntimeError(f"hearsay: no CMake project at {ROOT}; build from a checkout")
         config = "Debug" if self.debug else "Release"
         build_dir = Path(self.build_temp).resolve() / "cmake"
         configure = [

@@ -2,7 +2,7 @@
 """Throughput of hearsay from Python (Analyzer.analyze_many) against the C++ program on the
 same texts: the gold corpora's documents (SPEC section 5 text) repeated to a few MB.
 
-    PYTHONPATH=build/python /usr/bin/python3 tests/bench/bench_python.py [--cli build/hearsay] [--mb 4]
+    PYTHONPATH=build/python /usr/bin/python3 tests/bench/bench_python.py [--cli PATH] [--mb 4]
 
 The C++ side is `hearsay analyze --input jsonl` (one thread: read JSON Lines, analyse, write SPEC
 JSON); the matching Python row is analyze_many(threads=1) plus to_json() of every document.
@@ -45,7 +45,8 @@ def best_of(runs, fn):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cli", default=os.environ.get("HEARSAY_CLI", str(ROOT / "build" / "hearsay")))
+    default_cli = os.environ.get("HEARSAY_CLI", str(ROOT / "build" / "hearsay"))
+    parser.add_argument("--cli", default=default_cli, help="the hearsay program (build/hearsay)")
     parser.add_argument("--mb", type=float, default=4.0, help="megabytes of text (default 4)")
     parser.add_argument("--runs", type=int, default=3, help="best of this many runs (default 3)")
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1,
@@ -96,7 +97,8 @@ def main():
     rows.append(("Python analyze_many(threads=1) + to_json()", py1_json))
     rows.append(("Python analyze_many(threads=1)", best_of(args.runs, py_analyze(1))))
     rows.append(("Python analyze_many(threads=1) + to_dict()", best_of(args.runs, py_dict(1))))
-    rows.append((f"Python analyze_many(threads={args.threads})", best_of(args.runs, py_analyze(args.threads))))
+    rows.append((f"Python analyze_many(threads={args.threads})",
+                 best_of(args.runs, py_analyze(args.threads))))
     rows.append((f"Python analyze_many(threads={args.threads}) + to_json()",
                  best_of(args.runs, py_json(args.threads))))
 

@@ -25,13 +25,13 @@ SOURCE_DIR = Path(os.environ.get("HEARSAY_SOURCE_DIR", Path(__file__).resolve().
 def _import_hearsay():
     """Import the built package; fall back to <repo>/build/python when PYTHONPATH lacks it."""
     try:
-        import hearsay  # noqa: F401
+        import hearsay
     except ImportError:
         candidate = SOURCE_DIR / "build" / "python"
         if not (candidate / "hearsay").is_dir():
             raise
         sys.path.insert(0, str(candidate))
-    import hearsay
+        import hearsay
 
     # Worker processes (Dask, subprocesses) must import the same package.
     package_root = str(Path(hearsay.__file__).resolve().parents[1])
@@ -45,9 +45,11 @@ hearsay = _import_hearsay()
 
 
 def pytest_configure(config):
-    config.addinivalue_line("markers", "slow: slow tests, run only when asked (HEARSAY_TEST_WHEEL=1)")
+    config.addinivalue_line("markers", "slow: slow, run only when asked (HEARSAY_TEST_WHEEL=1)")
     # Debian's distributed 2022.12 on tornado 6.2: not ours to fix.
-    config.addinivalue_line("filterwarnings", "ignore:make_current is deprecated:DeprecationWarning")
+    config.addinivalue_line(
+        "filterwarnings", "ignore:make_current is deprecated:DeprecationWarning"
+    )
 
 
 @pytest.fixture(scope="session")

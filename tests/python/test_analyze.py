@@ -85,7 +85,9 @@ def test_to_dict_has_the_spec_fields_in_spec_order():
         "sentence", "start", "end", "text", "status", "certainty", "polarity", "quote", "chain"
     ]
     assert list(claim["chain"][0]) == ["source", "cue"]
-    assert list(claim["chain"][0]["source"]) == ["text", "start", "end", "kind", "named", "refers_to"]
+    assert list(claim["chain"][0]["source"]) == [
+        "text", "start", "end", "kind", "named", "refers_to"
+    ]
     assert list(claim["chain"][0]["cue"]) == ["text", "start", "end", "lemma", "class"]
 
 
@@ -125,7 +127,8 @@ def test_values_are_comparable_hashable_and_copyable():
 def test_values_can_be_built_and_validate_their_strings():
     source = hearsay.Source("NHK", 0, 3, "media", True)
     cue = hearsay.Cue("said", 4, 8, "say", "report")
-    claim = hearsay.Claim(0, 9, 25, "the talks failed", "reported", chain=[hearsay.Link(source, cue)])
+    link = hearsay.Link(source, cue)
+    claim = hearsay.Claim(0, 9, 25, "the talks failed", "reported", chain=[link])
     assert claim == hearsay.analyze(TEXT).claims[0]
     assert claim.to_dict() == hearsay.analyze(TEXT).to_dict()["claims"][0]
     with pytest.raises(ValueError, match="'rumoured' is not a valid status"):

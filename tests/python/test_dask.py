@@ -40,7 +40,8 @@ def records(corpus_docs, paragraphs):
     docs = [{"id": doc_id, "text": text} for doc_id, text in corpus_docs]
     docs += [{"id": f"p{i}", "text": p} for i, p in enumerate(paragraphs)]
     while len(docs) < 200:
-        docs += [{"id": f"{d['id']}-{len(docs)}", "text": d["text"]} for d in docs[: 200 - len(docs)]]
+        more = docs[: 200 - len(docs)]
+        docs += [{"id": f"{d['id']}-{len(docs)}", "text": d["text"]} for d in more]
     return docs
 
 
@@ -65,8 +66,10 @@ def test_cluster_accepts_plain_texts_pairs_and_a_custom_analyzer(client, paragra
     an = hearsay.Analyzer(lex, language="en-GB")
     texts = ["Zorblatt said the talks failed."] + paragraphs[:30]
     expected = [d.to_dict() for d in an.analyze_many(texts)]
-    got = hearsay_dask.analyze_bag(dask_bag.from_sequence(texts, npartitions=4), analyzer=an).compute()
+    bag = dask_bag.from_sequence(texts, npartitions=4)
+    got = hearsay_dask.analyze_bag(bag, analyzer=an).compute()
     assert got == expected and got[0]["claims"][0]["chain"][0]["source"]["kind"] == "media"
     pairs = [(str(i), t) for i, t in enumerate(texts)]
-    got = hearsay_dask.analyze_bag(dask_bag.from_sequence(pairs, npartitions=3), analyzer=an).compute()
+    bag = dask_bag.from_sequence(pairs, npartitions=3)
+    got = hearsay_dask.analyze_bag(bag, analyzer=an).compute()
     assert [d["id"] for d in got] == [p[0] for p in pairs]

@@ -65,7 +65,8 @@ def test_malformed_lexicon_file_raises_lexicon_error_with_position(tmp_path, cli
     offset = BAD_LEXICON.index("sources kind")  # the element's name
     assert (e.source, e.line, e.column, e.offset, e.id) == (str(path), 3, 4, offset, 204)
     assert str(e) == (
-        f"[hearsay.lexicon_error.204] {path}:3:4 (byte {offset}): <sources> has invalid kind 'alien'"
+        f"[hearsay.lexicon_error.204] {path}:3:4 (byte {offset}): "
+        "<sources> has invalid kind 'alien'"
     )
     assert isinstance(e, hearsay.ParseError) and isinstance(e, hearsay.Error)
     done = run_cli(cli, "analyze", "--lexicon", str(path), stdin=b"Hi.")
@@ -74,7 +75,8 @@ def test_malformed_lexicon_file_raises_lexicon_error_with_position(tmp_path, cli
 
 def test_malformed_xml_reports_where_it_breaks():
     xml = '<lexicon lang="en">\n  <names kind="media">NHK</nomes>\n</lexicon>'
-    with pytest.raises(hearsay.LexiconError, match=r"^\[hearsay\.lexicon_error\.201\] mine:2:") as info:
+    expected = r"^\[hearsay\.lexicon_error\.201\] mine:2:"
+    with pytest.raises(hearsay.LexiconError, match=expected) as info:
         hearsay.Lexicon.from_string(xml, name="mine")
     assert info.value.line == 2 and info.value.source == "mine"
     with pytest.raises(hearsay.LexiconError, match=r"<string>:1:2 \(byte 1\): root element"):

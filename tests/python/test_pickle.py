@@ -9,7 +9,7 @@ import pytest
 import hearsay
 
 EXTRA = '<lexicon lang="en" version="1"><names kind="media">Zorblatt</names></lexicon>'
-TEXT = "Zorblatt said the talks failed. Officials believe that Kim may visit Moscow, 😀 NHK reported."
+TEXT = "Zorblatt said the talks failed. Officials believe Kim may visit Moscow, 😀 NHK reported."
 
 
 def custom_analyzer():
@@ -40,7 +40,9 @@ def test_analyzer_unpickles_in_another_process():
         "import pickle, sys; an = pickle.loads(sys.stdin.buffer.read()); "
         f"print(an.analyze({TEXT!r}).to_json())"
     )
-    done = subprocess.run([sys.executable, "-c", script], input=payload, capture_output=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", script], input=payload, capture_output=True, check=True
+    )
     assert done.stdout.decode().strip() == custom_analyzer().analyze(TEXT).to_json()
 
 

@@ -14,7 +14,8 @@ def test_analyze_many_equals_sequential_analyze(paragraphs, analyzer):
 
 
 def test_analyze_many_takes_any_iterable_and_empty_input(paragraphs, analyzer):
-    assert analyzer.analyze_many(iter(paragraphs[:5])) == analyzer.analyze_many(tuple(paragraphs[:5]))
+    five = paragraphs[:5]
+    assert analyzer.analyze_many(iter(five)) == analyzer.analyze_many(tuple(five))
     assert analyzer.analyze_many(t for t in paragraphs[:3]) == analyzer.analyze_many(paragraphs[:3])
     assert analyzer.analyze_many([]) == []
     assert analyzer.analyze_many([], threads=8) == []

@@ -28,8 +28,10 @@ from ._core import (
     ParseError,
     Sentence,
     Source,
-    __version__,
 )
+from . import _core
+
+__version__: str = _core.__version__
 
 Status = _typing.Literal["confirmed", "reported", "alleged"]
 Certainty = _typing.Literal["certain", "probable", "possible"]
@@ -91,5 +93,6 @@ def analyze(
     Without ``lexicon`` a shared analyzer with the built-in lexicon is reused; with one, a new
     :class:`Analyzer` is built for the call (build your own to analyse many texts).
     """
-    analyzer = _default_analyzer(language) if lexicon is None else Analyzer(lexicon, language=language)
-    return analyzer.analyze(text, id)
+    if lexicon is None:
+        return _default_analyzer(language).analyze(text, id)
+    return Analyzer(lexicon, language=language).analyze(text, id)

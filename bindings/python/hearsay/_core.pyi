@@ -61,7 +61,13 @@ class Sentence:
 
 class Source:
     def __init__(
-        self, text: str, start: int, end: int, kind: str, named: bool, refers_to: Optional[str] = None
+        self,
+        text: str,
+        start: int,
+        end: int,
+        kind: str,
+        named: bool,
+        refers_to: Optional[str] = None,
     ) -> None: ...
     @property
     def text(self) -> str: ...
@@ -73,7 +79,8 @@ class Source:
     def kind(
         self,
     ) -> Literal[
-        "person", "organization", "government", "media", "document", "group", "anonymous", "unspecified"
+        "person", "organization", "government", "media", "document", "group", "anonymous",
+        "unspecified",
     ]: ...
     @property
     def named(self) -> bool: ...
@@ -96,7 +103,9 @@ class Cue:
     @property
     def lemma(self) -> str: ...
     @property
-    def class_(self) -> Literal["report", "belief", "allegation", "speculation", "confirm", "deny"]: ...
+    def class_(
+        self,
+    ) -> Literal["report", "belief", "allegation", "speculation", "confirm", "deny"]: ...
     def to_dict(self) -> dict[str, object]: ...
     def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...

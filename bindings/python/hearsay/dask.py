@@ -24,7 +24,8 @@ from . import Analyzer, Lexicon
 
 __all__ = ["analyze_bag", "analyze_partition"]
 
-Item = typing.Union[str, bytes, typing.Mapping[str, typing.Any], typing.Tuple[str, typing.Union[str, bytes]]]
+Text = typing.Union[str, bytes]
+Item = typing.Union[Text, typing.Mapping[str, typing.Any], typing.Tuple[str, Text]]
 
 # Analyzers already built in this process, by the digest of their pickle.
 _cache: "dict[str, Analyzer]" = {}

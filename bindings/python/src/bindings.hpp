@@ -125,6 +125,13 @@ lexicon lexicon_from_sources(const std::vector<std::string>& sources);
 // Return the lexicon's sources as a tuple of str.
 py::tuple sources_tuple(const lexicon& lex);
 
+// Present `cls` as a member of the public package (hearsay.Claim, not hearsay._core.Claim) before
+// its methods are defined, so that the signatures help() shows use the public names too.
+template <class T>
+void in_package(py::class_<T>& cls) {
+  cls.attr("__module__") = "hearsay";
+}
+
 void register_errors(py::module_& m);
 void register_lexicon(py::module_& m);
 void register_document(py::module_& m);

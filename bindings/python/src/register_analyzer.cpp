@@ -8,7 +8,6 @@
 #include <exception>
 #include <optional>
 #include <string>
-#include <system_error>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -78,17 +77,17 @@ std::string type_name(py::handle obj) { return Py_TYPE(obj.ptr())->tp_name; }
 // The str a Document shows: the caller's own str when the analysed text is exactly its UTF-8.
 py::object shown_text(const text_input& in) { return in.is_exact_str ? in.source : py::none(); }
 
-py::object analyze_one(const analyzer& an, py::handle text, std::string id) {
+document_object analyze_one(const analyzer& an, const py::object& text, std::string id) {
   const text_input in = read_text(text, an.options().repair_utf8, "text");
   std::shared_ptr<const document_data> data;
   {
     py::gil_scoped_release unlocked;
     data = make_document_data(an.analyze(in.utf8(), std::move(id)));
   }
-  return py::cast(document_object(std::move(data), shown_text(in)));
+  return document_object(std::move(data), shown_text(in));
 }
 
-py::list analyze_many(const analyzer& an, py::handle texts, py::handle ids,
+py::list analyze_many(const analyzer& an, const py::iterable& texts, const py::object& ids,
                       std::optional<int> threads) {
   if (PyUnicode_Check(texts.ptr()) || PyBytes_Check(texts.ptr())) {
     throw py::type_error("analyze_many() takes an iterable of texts, not a single " +
@@ -149,7 +148,7 @@ py::list analyze_many(const analyzer& an, py::handle texts, py::handle ids,
     for (std::size_t t = 1; t < wanted; ++t) {
       try {
         pool.emplace_back(work);
-      } catch (const std::system_error&) {
+      } catch (...) {
         break;  // fewer threads than asked: the ones running (and this one) share the work
       }
     }
@@ -210,6 +209,7 @@ void register_analyzer(py::module_& m) {
       "    an = hearsay.Analyzer()\n"
       "    doc = an.analyze('NHK said the talks failed.')\n"
       "    docs = an.analyze_many(texts, threads=8)");
+  in_package(cls);
   cls.def(py::init(&make_analyzer), "lexicon"_a = py::none(), py::kw_only(), "language"_a = "en",
           "repair_utf8"_a = false,
           "Use `lexicon` (default: Lexicon.builtin()). `language` is recorded in each Document; "

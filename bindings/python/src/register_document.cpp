@@ -14,8 +14,7 @@
 
 namespace hearsay::python {
 
-// --- conversion from the C++ result
-// ----------------------------------------------------------------
+// --- conversion from the C++ result --------------------------------------------------------------
 
 std::shared_ptr<const document_data> make_document_data(hearsay::document doc) {
   auto out = std::make_shared<document_data>();
@@ -61,8 +60,7 @@ std::shared_ptr<const document_data> make_document_data(hearsay::document doc) {
 
 namespace {
 
-// --- enums as their SPEC strings
-// -------------------------------------------------------------------
+// --- enums as their SPEC strings -----------------------------------------------------------------
 
 template <class E>
 struct enum_info;
@@ -271,8 +269,7 @@ claim_value claim_from(const py::tuple& t) {
   return v;
 }
 
-// --- SPEC section 4 dicts
-// ----------------------------------------------------------------------------
+// --- SPEC section 4 dicts ------------------------------------------------------------------------
 
 py::dict dict_of(const sentence_value& v) {
   const dict_keys& k = keys();
@@ -338,8 +335,7 @@ py::dict dict_of(const document_data& data) {
       .done();
 }
 
-// --- readable reprs
-// -------------------------------------------------------------------------------
+// --- readable reprs ------------------------------------------------------------------------------
 
 std::string repr_of(const sentence_value& v) {
   return "Sentence(start=" + std::to_string(v.start) + ", end=" + std::to_string(v.end) +
@@ -493,8 +489,7 @@ std::size_t wrap_index(Py_ssize_t i, std::size_t size) {
 
 }  // namespace
 
-// --- document_object
-// ---------------------------------------------------------------------------------
+// --- document_object -----------------------------------------------------------------------------
 
 document_object::document_object(std::shared_ptr<const document_data> data, py::object text)
     : data_(std::move(data)), text_(std::move(text)) {}
@@ -527,6 +522,7 @@ void register_document(py::module_& m) {
   using namespace pybind11::literals;
 
   py::class_<sentence_value> sentence(m, "Sentence", "A sentence: [start, end) in code points.");
+  in_package(sentence);
   sentence
       .def(py::init([](std::size_t start, std::size_t end, std::string text) {
              return sentence_value{start, end, std::move(text)};
@@ -540,6 +536,7 @@ void register_document(py::module_& m) {
   py::class_<source_value> source(m, "Source",
                                   "Who stands behind a claim. An 'unspecified' source has an empty "
                                   "span.");
+  in_package(source);
   source
       .def(py::init([](std::string text, std::size_t start, std::size_t end,
                        const std::string& kind, bool named, std::optional<std::string> refers_to) {
@@ -561,6 +558,7 @@ void register_document(py::module_& m) {
   add_value_methods(source, &source_from);
 
   py::class_<cue_value> cue(m, "Cue", "The words that attribute a claim to its source.");
+  in_package(cue);
   cue.def(py::init([](std::string text, std::size_t start, std::size_t end, std::string lemma,
                       const std::string& class_) {
             return cue_value{std::move(text), start, end, std::move(lemma),
@@ -577,6 +575,7 @@ void register_document(py::module_& m) {
   add_value_methods(cue, &cue_from);
 
   py::class_<link_value> link_cls(m, "Link", "One level of a source chain.");
+  in_package(link_cls);
   link_cls
       .def(py::init([](source_value s, cue_value c) {
              return link_value{std::move(s), std::move(c)};
@@ -587,6 +586,7 @@ void register_document(py::module_& m) {
   add_value_methods(link_cls, &link_from);
 
   py::class_<claim_value> claim_cls(m, "Claim", "One checkable proposition (SPEC sections 1-3).");
+  in_package(claim_cls);
   claim_cls
       .def(py::init([](std::size_t sentence_index, std::size_t start, std::size_t end,
                        std::string text, const std::string& status_, const std::string& certainty_,
@@ -630,6 +630,7 @@ void register_document(py::module_& m) {
   py::class_<document_object> doc(m, "Document",
                                   "The analysis of one text: its sentences and claims. Iterating "
                                   "a Document yields its claims.");
+  in_package(doc);
   doc.def_property_readonly("id", [](const document_object& d) { return d.data().doc.id; })
       .def_property_readonly("language",
                              [](const document_object& d) { return d.data().doc.language; })

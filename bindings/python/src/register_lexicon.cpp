@@ -58,12 +58,13 @@ void register_lexicon(py::module_& m) {
       "    lex = hearsay.Lexicon.builtin()\n"
       "    lex.merge(hearsay.Lexicon.from_file('newsroom-extra.xml'))\n"
       "    analyzer = hearsay.Analyzer(lex)");
+  in_package(cls);
   cls.def(py::init<>(), "Make an empty lexicon (no cues, no abbreviations).")
       .def_static("builtin", &lexicon::builtin,
                   "Return the lexicon built into the library (data/lexicon.xml).")
       .def_static(
           "from_string",
-          [](py::handle xml, const std::string& name) {
+          [](const py::object& xml, const std::string& name) {
             const text_input in = read_text(xml, false, name);
             py::gil_scoped_release unlocked;
             return lexicon::from_string(in.utf8(), name);
@@ -73,7 +74,7 @@ void register_lexicon(py::module_& m) {
           "Raises LexiconError.")
       .def_static(
           "from_file",
-          [](py::handle path) {
+          [](const py::object& path) {
             const std::string p = py::str(py::module_::import("os").attr("fsdecode")(path));
             py::gil_scoped_release unlocked;
             return lexicon::from_file(p);

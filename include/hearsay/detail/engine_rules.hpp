@@ -13,7 +13,7 @@ inline bool ends_with_nt(const token& t) { return t.lower.ends_with("n't"); }
 
 inline bool is_negator(const token& t) {
   if (!t.is_word()) return false;
-  if (t.lower == "no" && t.capitalized) return false;  // "No. 2", a sentence-initial "No,"
+  if (t.lower == "no" && t.capitalized && t.text != "No") return false;  // "NO"
   return t.is(wc_negation) || ends_with_nt(t);
 }
 
@@ -300,7 +300,8 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
       std::size_t b = k - 1;
       while (b > sent.first &&
              ((tk[b - 1].is_word() && tk[b - 1].capitalized) ||
-              (tk[b - 1].is_punct(".") && !tk[b - 1].space_before && b - 1 > sent.first))) {
+              (tk[b - 1].is_punct(".") && !tk[b - 1].space_before && b - 1 > sent.first) ||
+              (tk[b - 1].lower == "of" && b - 1 > sent.first && tk[b - 2].capitalized))) {
         --b;
       }
       return {b, k - 1};
@@ -327,10 +328,24 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
     const token& t = tk[b - 1];
     if (t.quote >= 0 && tk[end - 1].quote < 0) break;
     if (t.is_word()) {
-      if (t.lower == "that" || t.is(wc_relative | wc_modal) ||
-          (t.is(wc_auxiliary) && !t.possessive) || (t.entry && t.entry->verb >= 0 && !t.capitalized &&
-                                                    !(t.entry->source_noun)) ||
-          (is_past_form(t) && !(b >= 2 && tk[b - 2].is(wc_determiner))) || t.is(wc_finite)) {
+      // "A report released on Tuesday by the agency", "satellite data included in":
+      // a participle followed by a preposition belongs to the phrase.
+      const bool reduced_relative = (is_past_form(t) || t.is(wc_finite)) && b < end &&
+                                    tk[b].is(wc_preposition) && b >= sent.first + 2 &&
+                                    tk[b - 2].is_word() && !tk[b - 2].is(wc_auxiliary | wc_modal);
+      // "two riders who spoke on condition of anonymity"
+      const bool relative_verb = (is_past_form(t) || t.is(wc_finite)) && b >= sent.first + 3 &&
+                                 tk[b - 2].lower == "who" && tk[b - 3].is_word();
+      if (relative_verb) {
+        b -= 2;
+        count += 2;
+        continue;
+      }
+      if (!reduced_relative &&
+          (t.lower == "that" || t.is(wc_relative | wc_modal) ||
+           (t.is(wc_auxiliary) && !t.possessive) ||
+           (t.entry && t.entry->verb >= 0 && !t.capitalized && !(t.entry->source_noun)) ||
+           (is_past_form(t) && !(b >= 2 && tk[b - 2].is(wc_determiner))) || t.is(wc_finite))) {
         break;
       }
       if (t.lower == "and" || t.lower == "or") list = true;
@@ -338,8 +353,8 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
       --b;
     } else if (t.kind == token_kind::number) {
       --b;
-    } else if ((t.is_punct(".") || t.is_punct("-") || t.is_punct("&") || t.is_punct("'")) &&
-               !t.space_before) {
+    } else if (((t.is_punct(".") || t.is_punct("-") || t.is_punct("'")) && !t.space_before) ||
+               (t.is_punct("&") && b - 1 > sent.first && tk[b - 2].capitalized)) {
       --b;
     } else if (is_comma(t) && list && b - 1 > sent.first &&
                ((tk[b - 2].is_word() && tk[b - 2].capitalized) ||
@@ -373,6 +388,7 @@ inline range engine::source_right(const doc_state& st, range sent, std::size_t f
     const token& t = tk[i];
     if (t.is_word()) {
       if (t.lower == "that" || t.is(wc_relative | wc_modal | wc_auxiliary) ||
+          (i > b && (t.is(wc_finite) || is_past_form(t)) && !tk[i - 1].is(wc_determiner)) ||
           (t.entry && t.entry->verb >= 0 && !t.capitalized && !t.entry->source_noun &&
            t.lower != "report" && i > b)) {
         break;
@@ -387,8 +403,9 @@ inline range engine::source_right(const doc_state& st, range sent, std::size_t f
     } else if ((t.is_punct(".") || t.is_punct("-") || t.is_punct("&") || t.is_punct("'")) &&
                !t.space_before && i + 1 < sent.last &&
                (!tk[i + 1].space_before ||
-                (t.is_punct(".") && i > b && tk[i - 1].text.size() == 1 && tk[i - 1].capitalized &&
-                 tk[i + 1].capitalized))) {
+                (t.is_punct(".") && i > b && tk[i - 1].capitalized && tk[i + 1].capitalized &&
+                 (tk[i - 1].text.size() == 1 ||
+                  data().abbreviations.count(std::string(tk[i - 1].lower) + ".") > 0)))) {
       ++i;  // "Ledger-Star", "J. R. Haldane"
     } else if (t.is_punct(".") && !t.space_before && i > b && tk[i - 1].text.find('.') != std::string_view::npos &&
                i + 1 < sent.last) {
@@ -769,8 +786,11 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
       frame_begin = coordinated ? i - 1 : i;
     } else if (src.empty() && (gerund || coordinated) && i > sent.first &&
                (is_comma(tk[i - 1]) || coordinated)) {
-      // "The spokesman rejected the idea, saying …": the sentence's subject.
+      // "The spokesman rejected the idea, saying …": the sentence's subject speaks; the main
+      // clause before the comma stays a claim of its own.
       src = source_right(st, sent, sent.first);
+      inherited = !src.empty();
+      frame_begin = i;
     }
     if (src.empty() && !gerund) continue;
     lk.source = src;
@@ -890,7 +910,11 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
               fe = cited_src.last;
             }
           }
-          if (fe < n && is_comma(tk[fe])) ++fe;
+          if (fe < n && is_comma(tk[fe])) {
+            const std::size_t more = skip_adjuncts(st, sent, fe + 1);
+            fe = (more > fe + 1 && (at_end(more) || (more < n && is_comma(tk[more])))) ? more : fe;
+            if (fe < n && is_comma(tk[fe])) ++fe;
+          }
           frame_tokens.push_back({fb, fe});
           content = {sent.first, n};
         }
@@ -943,9 +967,14 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
   for (frame& f : out) {
     if (f.whole || f.content.first <= f.anchor) continue;
     for (std::size_t k = f.content.first + 1; k + 2 < f.content.last; ++k) {
-      if (is_comma(tk[k]) && tk[k].quote < 0 && tk[k + 1].quote < 0 &&
-          (tk[k + 1].lower == "and" || tk[k + 1].lower == "but") && tk[k + 2].is(wc_pronoun) &&
-          !tk[k + 2].is(wc_determiner)) {
+      if (!is_comma(tk[k])) continue;
+      std::size_t c = k + 1;
+      // "“…,” but she …": the comma sits inside the quotation, the conjunction outside.
+      if (tk[k].quote >= 0 && c < f.content.last && is_close_quote(tk[c].text)) ++c;
+      else if (tk[k].quote >= 0) continue;
+      if (c + 1 < f.content.last && tk[c].quote < 0 &&
+          (tk[c].lower == "and" || tk[c].lower == "but") &&
+          (subject_like(tk[c + 1]) || clause_follows(tk, c + 1, f.content.last))) {
         f.content.last = k;
         break;
       }
@@ -1107,7 +1136,7 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
           }
         }
         // "that A and that B": two contents.
-        if (!boundary && (t.lower == "and" || t.lower == "or") && k + 1 < n &&
+        if (!boundary && (t.lower == "and" || t.lower == "or" || t.lower == "but") && k + 1 < n &&
             tk[k + 1].lower == "that" && cur->context >= 0) {
           boundary = true;
         }
@@ -1175,6 +1204,12 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
       std::size_t k = a;
       while (k < b && tk[k].is_word() && all_caps(tk[k].text)) ++k;
       if (words <= 6 && k > a && k < b && is_comma(tk[k]) && tk[a].text.size() >= 3) continue;
+      // A byline: "By Hanne Sorvik and Mateo Quist".
+      bool byline = tk[a].text == "By" && words <= 9;
+      for (std::size_t m = a + 1; m < b && byline; ++m) {
+        byline = !tk[m].is_word() || tk[m].capitalized || tk[m].lower == "and";
+      }
+      if (byline) continue;
     }
     // A sentence-initial adverbial ("On Monday,", "Since the visit,") is no claim; a fronted
     // "As/While/Although X …" clause with a verb is one.
@@ -1258,7 +1293,7 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
           cert = claim_rules::weakest(cert, *two->hedge);
         }
       }
-      if (is_negator(t) && !(t.lower == "no" && k + 1 < b && tk[k + 1].is_punct("."))) {
+      if (is_negator(t) && !(t.lower == "no" && k + 1 < b && !tk[k + 1].is_word())) {
         // "not only" and "no longer" keep their claims' polarity simple: only "not only" is
         // positive.
         if (!(t.lower == "not" && k + 1 < b && tk[k + 1].lower == "only")) negative = true;
