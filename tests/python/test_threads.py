@@ -53,28 +53,32 @@ def test_eight_python_threads_share_one_analyzer(corpus_texts, analyzer):
 
 def test_analysis_releases_the_gil(corpus_texts):
     analyzer = hearsay.Analyzer()
-    big = ["\n\n".join(corpus_texts)] * 40
-    gaps = []
-    done = threading.Event()
+    text = "\n\n".join(corpus_texts)
+    copies = 10
+    while True:
+        gaps = []
+        done = threading.Event()
 
-    def tick():
-        last = time.perf_counter()
-        while not done.is_set():
-            time.sleep(0.001)
-            now = time.perf_counter()
-            gaps.append(now - last)
-            last = now
+        def tick():
+            last = time.perf_counter()
+            while not done.is_set():
+                time.sleep(0.001)
+                now = time.perf_counter()
+                gaps.append(now - last)
+                last = now
 
-    ticker = threading.Thread(target=tick)
-    ticker.start()
-    start = time.perf_counter()
-    analyzer.analyze_many(big, threads=1)
-    elapsed = time.perf_counter() - start
-    done.set()
-    ticker.join()
+        ticker = threading.Thread(target=tick)
+        ticker.start()
+        start = time.perf_counter()
+        analyzer.analyze_many([text] * copies, threads=1)
+        elapsed = time.perf_counter() - start
+        done.set()
+        ticker.join()
+        if elapsed > 0.3 or copies >= 640:
+            break
+        copies *= 2  # too quick to tell: analyse more
     # Holding the GIL would stall the ticker for the whole analysis.
-    assert elapsed > 0.2, "analysis too quick to tell; make the input bigger"
-    assert max(gaps) < elapsed / 2
+    assert max(gaps) < elapsed / 2, (max(gaps), elapsed)
 
 
 def test_clearing_the_input_list_during_analysis_is_safe(corpus_texts):

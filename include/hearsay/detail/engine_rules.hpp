@@ -306,10 +306,21 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
       }
       return {b, k - 1};
     }
+    // "The complaint, filed in federal court, says"; "Alderton, now a pundit, said":
+    // the phrase before the apposition is the source; the apposition stays in the frame.
+    const token& opener = tk[k];
+    const bool participle_apposition =
+        k < end - 1 && opener.is_word() && !opener.capitalized &&
+        (is_past_form(opener) || opener.is(wc_finite | wc_adjunct) ||
+         (opener.lower.size() > 4 && opener.lower.ends_with("ing")) ||
+         (opener.lower.size() > 4 && opener.lower.ends_with("ly")));
+    if (participle_apposition && k > sent.first + 1 && is_comma(tk[k - 1])) {
+      return source_left(st, sent, k - 1);
+    }
     bool name = k < end - 1;
     for (std::size_t m = k; m < end - 1; ++m) {
       name = name && (tk[m].capitalized || tk[m].is_punct(".") || tk[m].is_punct("&") ||
-                      tk[m].lower == "and");
+                      tk[m].is_punct("-") || tk[m].is_punct("'") || tk[m].lower == "and");
     }
     if (name && k > sent.first + 1 && is_comma(tk[k - 1])) {
       const range role = source_left(st, sent, k - 1 + 0);  // the phrase before the first comma
@@ -388,7 +399,8 @@ inline range engine::source_right(const doc_state& st, range sent, std::size_t f
     const token& t = tk[i];
     if (t.is_word()) {
       if (t.lower == "that" || t.is(wc_relative | wc_modal | wc_auxiliary) ||
-          (i > b && (t.is(wc_finite) || is_past_form(t)) && !tk[i - 1].is(wc_determiner)) ||
+          (i > b && (t.is(wc_finite) || is_past_form(t)) && !tk[i - 1].is(wc_determiner) &&
+           !(i + 1 < sent.last && tk[i + 1].is(wc_preposition))) ||
           (t.entry && t.entry->verb >= 0 && !t.capitalized && !t.entry->source_noun &&
            t.lower != "report" && i > b)) {
         break;
@@ -410,6 +422,22 @@ inline range engine::source_right(const doc_state& st, range sent, std::size_t f
     } else if (t.is_punct(".") && !t.space_before && i > b && tk[i - 1].text.find('.') != std::string_view::npos &&
                i + 1 < sent.last) {
       ++i;  // "U.S." followed by more of the phrase
+    } else if (is_comma(t) && i + 1 < sent.last && i > b &&
+               (tk[i + 1].is(wc_determiner) || tk[i + 1].lower == "now" ||
+                (tk[i + 1].capitalized && tk[i + 1].text.size() <= 5 && i + 2 < sent.last &&
+                 tk[i + 2].is_punct(".")))) {
+      // "said Tom Baird, an analyst at Redfield Partners." / "Hanne Lystad, Ph.D., a former
+      // director": an apposition that runs to the end of the sentence belongs to the source.
+      std::size_t k = i + 1;
+      while (k < sent.last && !is_final_punct(tk[k]) && !is_quote_mark(tk[k]) &&
+             !(tk[k].is_word() && tk[k].is(wc_auxiliary | wc_modal)) && tk[k].lower != "that") {
+        ++k;
+      }
+      if (k == sent.last || is_final_punct(tk[k]) || is_quote_mark(tk[k])) {
+        while (k > i + 1 && !tk[k - 1].is_word()) --k;
+        i = k;
+      }
+      break;
     } else if (is_comma(t) && i + 1 < sent.last && tk[i + 1].capitalized &&
                !tk[i + 1].is(wc_pronoun | wc_determiner)) {
       // "the mayor, Jane Roe": an apposition that names the source, to the end or a comma.
@@ -1099,6 +1127,7 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     bool intro;          ///< Starts the sentence with a preposition or a subordinator.
     bool subordinate;    ///< Opened by "with", "as", "while" … after a comma.
     std::string_view opener;
+    bool has_verb = false;  ///< A finite verb seen so far.
   };
   std::vector<piece> pieces;
   std::optional<piece> cur;
@@ -1125,13 +1154,13 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
         if (prev.is_punct(";")) boundary = true;
         if (is_comma(prev) || prev.is_punct("—") || prev.is_punct("–")) {
           if (t.is(wc_clause_opener) && !t.is(wc_dependent_opener) && t.lower != "and" &&
-              t.lower != "but") {
+              t.lower != "but" && (t.lower != "as" || clause_follows(tk, k + 1, n))) {
             boundary = true;
           } else if ((t.lower == "and" || t.lower == "but" || t.lower == "yet") && k + 1 < n &&
                      (subject_like(tk[k + 1]) || clause_follows(tk, k + 1, n) ||
                       tk[k + 1].is(wc_dependent_opener))) {
             boundary = true;
-          } else if (cur->intro || cur->subordinate) {
+          } else if ((cur->intro && !cur->has_verb) || cur->subordinate) {
             boundary = true;
           }
         }
@@ -1154,9 +1183,11 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
       }
       if (boundary) close(k);
     }
+    if (cur && t.is(wc_auxiliary | wc_modal | wc_finite) && !t.possessive) cur->has_verb = true;
     if (!cur) {
       if (t.kind == token_kind::punct && !t.is_word()) continue;  // pieces start on a word
-      const bool participle = t.capitalized && !t.entry && t.lower.size() > 4 &&
+      const bool participle = t.capitalized && (!t.entry || t.entry->verb >= 0) &&
+                              t.lower.size() > 4 &&
                               (t.lower.ends_with("ing") || t.lower.ends_with("ed"));
       const bool intro = (k == sent.first || (k > sent.first && excluded[k - 1 - sent.first] == 0 &&
                                               pieces.empty())) &&
@@ -1219,7 +1250,8 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
                  (tk[k].entry && tk[k].entry->verb >= 0 && !tk[k].capitalized);
     }
     const bool participle_intro = tk[p.first].capitalized && p.first == sent.first &&
-                                  !tk[p.first].entry && tk[p.first].lower.size() > 4 &&
+                                  (!tk[p.first].entry || tk[p.first].entry->verb >= 0) &&
+                                  tk[p.first].lower.size() > 4 &&
                                   (tk[p.first].lower.ends_with("ing") ||
                                    tk[p.first].lower.ends_with("ed"));
     if (p.intro && (participle_intro ||
