@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 
 #include "hearsay/analyzer.hpp"
@@ -48,6 +49,21 @@ BOOST_AUTO_TEST_CASE(output_has_every_spec_field_with_code_point_offsets) {
   BOOST_TEST(src.contains("refers_to"));
   BOOST_TEST(c["chain"][0]["cue"]["lemma"] == "say");
   BOOST_TEST(c["chain"][0]["cue"]["class"] == "report");
+}
+
+BOOST_AUTO_TEST_CASE(streamed_writer_equals_the_dom_output_on_awkward_text) {
+  // Quotes, backslashes, control characters, tabs and non-ASCII in every kind of span.
+  const std::string text =
+      "“The \\ plan\tis \"dead\",” said Zoë \x01Ruiz.\r\n\nNHK, citing sources, said 東京 will "
+      "host talks. It is thought that the envoy left.";
+  const hearsay::document doc = hearsay::analyzer().analyze(text, "odd \"id\"");
+  BOOST_REQUIRE(!doc.claims.empty());
+  const nlohmann::json compact = nlohmann::json::parse(hearsay::to_json(doc));
+  const nlohmann::json dom = nlohmann::json::parse(hearsay::to_json(doc, 2));
+  BOOST_TEST(compact == dom);
+  std::ostringstream streamed;
+  hearsay::write_json(streamed, doc);
+  BOOST_TEST(streamed.str() == hearsay::to_json(doc));
 }
 
 BOOST_AUTO_TEST_CASE(unspecified_source_has_an_empty_span_and_null_reference) {

@@ -2,6 +2,7 @@
 #ifndef HEARSAY_JSON_HPP
 #define HEARSAY_JSON_HPP
 
+#include <iosfwd>
 #include <string>
 
 #include "hearsay/claim.hpp"
@@ -12,6 +13,10 @@ namespace hearsay {
 /// Return `doc` as a SPEC section 4 JSON object on one line (no trailing newline);
 /// `indent` >= 0 pretty-prints with that many spaces.
 HEARSAY_FUNC std::string to_json(const document& doc, int indent = -1);
+
+/// Write `doc` as SPEC section 4 JSON to `out` (one line, no trailing newline), streaming:
+/// memory stays small however many claims the document holds.
+HEARSAY_FUNC void write_json(std::ostream& out, const document& doc);
 
 }  // namespace hearsay
 

@@ -239,6 +239,13 @@ inline std::shared_ptr<const lexicon_data> build_lexicon(const std::vector<std::
   auto data = std::make_shared<lexicon_data>();
   lexicon_builder builder(*data);
   for (std::size_t i = 0; i < sources.size(); ++i) builder.add(sources[i], names[i]);
+  // Mark the first word of every two-word entry, so the tokenizer looks up pairs only there.
+  std::vector<std::string> firsts;
+  for (const auto& [key, entry] : data->words) {
+    const auto cut = key.find('_');
+    if (cut != std::string::npos && cut > 0) firsts.push_back(key.substr(0, cut));
+  }
+  for (const std::string& f : firsts) data->words[f].starts_phrase = true;
   return data;
 }
 

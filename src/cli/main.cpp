@@ -54,6 +54,15 @@ hearsay::analyzer make_analyzer(const analyze_options& o) {
   return hearsay::analyzer(std::move(lex), options);
 }
 
+// Print one document: streamed when compact, through a DOM when indented.
+void print(const hearsay::document& doc, bool pretty) {
+  if (pretty) {
+    std::cout << hearsay::to_json(doc, 2);
+  } else {
+    hearsay::write_json(std::cout, doc);
+  }
+}
+
 // Stream JSON Lines records {"id": ..., "text": ...} through the analyzer, one result per line.
 int analyze_jsonl_stream(const hearsay::analyzer& an, std::istream& in, const std::string& name,
                          bool pretty) {
@@ -73,7 +82,8 @@ int analyze_jsonl_stream(const hearsay::analyzer& an, std::istream& in, const st
                            ? record["id"].get<std::string>()
                            : name + ":" + std::to_string(line_no);
       const hearsay::document doc = an.analyze(record["text"].get<std::string>(), std::move(id));
-      std::cout << hearsay::to_json(doc, pretty ? 2 : -1) << '\n';
+      print(doc, pretty);
+      std::cout << '\n';
     } catch (const std::exception& e) {
       std::cerr << "hearsay: " << name << ":" << line_no << ": " << e.what() << '\n';
       status = exit_input_error;
@@ -123,17 +133,20 @@ int run_analyze(const analyze_options& o) {
       continue;
     }
     if (o.format == "jsonl") {
-      std::cout << hearsay::to_json(docs.back(), -1) << '\n';
+      print(docs.back(), false);
+      std::cout << '\n';
       docs.clear();
     }
   }
   if (o.format == "json") {
     if (docs.size() == 1) {
-      std::cout << hearsay::to_json(docs.front(), o.pretty ? 2 : -1) << '\n';
+      print(docs.front(), o.pretty);
+      std::cout << '\n';
     } else {
       std::cout << "[";
       for (std::size_t i = 0; i < docs.size(); ++i) {
-        std::cout << (i ? ",\n" : "\n") << hearsay::to_json(docs[i], o.pretty ? 2 : -1);
+        std::cout << (i ? ",\n" : "\n");
+        print(docs[i], o.pretty);
       }
       std::cout << "\n]\n";
     }

@@ -176,3 +176,9 @@ def test_empty_and_blank_texts_have_no_claims():
     for text in ["", "   ", "\n\n"]:
         doc = hearsay.analyze(text)
         assert list(doc) == [] and doc.to_dict()["claims"] == []
+
+
+def test_package_docstring_example_holds():
+    import doctest
+
+    assert doctest.testmod(hearsay, verbose=False).failed == 0

@@ -7,6 +7,9 @@
 
 namespace hearsay::detail {
 
+/// How many earlier mentions a pronoun or short mention may reach back over.
+inline constexpr std::size_t mention_window = 200;
+
 // ---- small token predicates --------------------------------------------------------------------
 
 inline bool ends_with_nt(const token& t) { return t.lower.ends_with("n't"); }
@@ -86,70 +89,118 @@ inline document engine::analyze(std::string_view input, std::string id) const {
     doc.text = std::string(input);
   }
   doc.sentences = segmenter_.split(doc.text);
+  const std::string_view text = doc.text;
 
+  // One paragraph at a time: scratch memory is bounded by the longest paragraph, not the
+  // document. What crosses paragraphs is carried: an open quotation and its speaker, the latest
+  // speaker (for a quote paragraph after an attribution paragraph), and recent mentions.
   doc_state st;
-  st.text = doc.text;
-  tokenizer_.run(doc.text, st.tokens, st.lower);
-  st.sentence_end_token.reserve(doc.sentences.size());
-  std::size_t t = 0;
-  for (const span s : doc.sentences) {
-    while (t < st.tokens.size() && st.tokens[t].where.begin < s.end) ++t;
-    st.sentence_end_token.push_back(t);
-  }
-  st.quotes = find_quotes(st.tokens, st.sentence_end_token);
-  st.quote_speaker.assign(st.quotes.size(), {});
+  st.text = text;
+  std::vector<link> carried_quote_speaker;
+  bool quote_open_at_end = false;
+  std::vector<link> last_chain;
+  int last_chain_paragraph = -2;
+  int paragraph = 0;
+  std::size_t s_begin = 0;
+  const auto blank_line_between = [&](std::size_t from, std::size_t to) {
+    const std::string_view gap = text.substr(from, to - from);
+    return std::count(gap.begin(), gap.end(), '\n') >= 2 ||
+           gap.find("\u2029") != std::string_view::npos;
+  };
+  const auto opens_quote = [&](std::size_t at) {
+    const std::string_view rest = text.substr(at, 3);
+    return rest.starts_with("\"") || rest.starts_with("\u201C") || rest.starts_with("\u00AB") ||
+           rest.starts_with("\u201E");
+  };
+  while (s_begin < doc.sentences.size()) {
+    std::size_t s_end = s_begin + 1;
+    while (s_end < doc.sentences.size() &&
+           !blank_line_between(doc.sentences[s_end - 1].end, doc.sentences[s_end].begin)) {
+      ++s_end;
+    }
+    const span block{doc.sentences[s_begin].begin, doc.sentences[s_end - 1].end};
+    const bool next_reopens = s_end < doc.sentences.size() && opens_quote(doc.sentences[s_end].begin);
 
-  // Pass 1: the attribution frames of every sentence, so that a quote whose speaker is named only
-  // at its end ("“A. B,” she said.") is attributed in all of its sentences.
-  std::vector<std::vector<frame>> frames(doc.sentences.size());
-  std::size_t first = 0;
-  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    const range sent{first, st.sentence_end_token[s]};
-    first = sent.last;
-    frames[s] = find_frames(st, sent);
-    resolve_chains(st, frames[s]);
-    add_mentions(st, sent);
-    for (const frame& f : frames[s]) {
-      if (f.whole || f.chain.empty()) continue;
-      // Quotes are in text order: visit only those that overlap the content.
-      auto q = std::partition_point(st.quotes.begin(), st.quotes.end(),
-                                    [&](const quote_region& r) { return r.last <= f.content.first; });
-      for (; q != st.quotes.end() && q->first < f.content.last; ++q) {
-        auto& speaker = st.quote_speaker[static_cast<std::size_t>(q - st.quotes.begin())];
-        if (speaker.empty()) speaker = f.chain;
+    tokenizer_.run(text, block, paragraph, st.tokens, st.lower);
+    st.sentence_end_token.clear();
+    std::size_t t = 0;
+    for (std::size_t s = s_begin; s < s_end; ++s) {
+      while (t < st.tokens.size() && st.tokens[t].where.begin < doc.sentences[s].end) ++t;
+      st.sentence_end_token.push_back(t);
+    }
+    st.quotes = find_quotes(st.tokens, st.sentence_end_token, quote_open_at_end, next_reopens);
+    st.quote_speaker.assign(st.quotes.size(), {});
+
+    // Pass 1: the attribution frames of every sentence of the paragraph, so that a quote whose
+    // speaker is named only at its end ("“A. B,” she said.") is attributed in all its sentences.
+    std::vector<std::vector<frame>> frames(s_end - s_begin);
+    std::size_t first = 0;
+    for (std::size_t s = s_begin; s < s_end; ++s) {
+      const range sent{first, st.sentence_end_token[s - s_begin]};
+      first = sent.last;
+      std::vector<frame>& fs = frames[s - s_begin];
+      fs = find_frames(st, sent);
+      resolve_chains(st, fs);
+      add_mentions(st, sent);
+      for (const frame& f : fs) {
+        if (f.whole || f.chain.empty()) continue;
+        // Quotes are in text order: visit only those that overlap the content.
+        auto q = std::partition_point(st.quotes.begin(), st.quotes.end(), [&](const quote_region& r) {
+          return r.last <= f.content.first;
+        });
+        for (; q != st.quotes.end() && q->first < f.content.last; ++q) {
+          auto& speaker = st.quote_speaker[static_cast<std::size_t>(q - st.quotes.begin())];
+          if (speaker.empty()) speaker = f.chain;
+        }
       }
     }
-  }
-  // A quote continued into the next paragraph keeps its speaker; a quotation of whole sentences
-  // with no speaker of its own belongs to the latest speaker of this or the previous paragraph
-  // ("Onwu said the charges were false. “He has never taken a cent.”").
-  std::vector<const frame*> speakers;
-  for (const auto& fs : frames) {
-    for (const frame& f : fs) {
-      if (!f.whole && !f.chain.empty()) speakers.push_back(&f);
+    // A quote continued from the previous paragraph keeps its speaker; a quotation of whole
+    // sentences with no speaker of its own belongs to the latest speaker of this or the previous
+    // paragraph ("Onwu said the charges were false.\n\n“He has never taken a cent.”").
+    for (std::size_t q = 0; q < st.quotes.size(); ++q) {
+      if (!st.quote_speaker[q].empty()) continue;
+      const quote_region& region = st.quotes[q];
+      if (region.continues) {
+        st.quote_speaker[q] = q == 0 ? carried_quote_speaker : st.quote_speaker[q - 1];
+        continue;
+      }
+      if (region.words < 5) continue;  // scare quotes and titles are not speech
+      const frame* latest = nullptr;
+      for (const auto& fs : frames) {
+        for (const frame& f : fs) {
+          if (!f.whole && !f.chain.empty() && f.anchor < region.open) latest = &f;
+        }
+      }
+      if (latest) {
+        st.quote_speaker[q] = latest->chain;
+      } else if (last_chain_paragraph + 1 >= paragraph) {
+        st.quote_speaker[q] = last_chain;
+      }
     }
-  }
-  for (std::size_t q = 0; q < st.quotes.size(); ++q) {
-    if (!st.quote_speaker[q].empty()) continue;
-    if (q > 0 && st.quotes[q].continues) {
-      st.quote_speaker[q] = st.quote_speaker[q - 1];
-      continue;
+    // Pass 2: claims.
+    first = 0;
+    for (std::size_t s = s_begin; s < s_end; ++s) {
+      const range sent{first, st.sentence_end_token[s - s_begin]};
+      first = sent.last;
+      claims_from_frames(st, s, sent, frames[s - s_begin], doc);
     }
-    const quote_region& region = st.quotes[q];
-    if (region.words < 5) continue;  // scare quotes and titles are not speech
-    const int paragraph = st.tokens[region.open].paragraph;
-    for (auto it = speakers.rbegin(); it != speakers.rend(); ++it) {
-      if ((*it)->anchor >= region.open) continue;
-      if (st.tokens[(*it)->anchor].paragraph + 1 >= paragraph) st.quote_speaker[q] = (*it)->chain;
-      break;
+    // Carry to the next paragraph.
+    for (const auto& fs : frames) {
+      for (const frame& f : fs) {
+        if (!f.whole && !f.chain.empty()) {
+          last_chain = f.chain;
+          last_chain_paragraph = paragraph;
+        }
+      }
     }
-  }
-  // Pass 2: claims.
-  first = 0;
-  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    const range sent{first, st.sentence_end_token[s]};
-    first = sent.last;
-    claims_from_frames(st, s, sent, frames[s], doc);
+    quote_open_at_end = !st.quotes.empty() && !st.quotes.back().closed && next_reopens;
+    carried_quote_speaker = quote_open_at_end ? st.quote_speaker.back() : std::vector<link>{};
+    if (st.mentions.size() > 4 * mention_window) {
+      st.mentions.erase(st.mentions.begin(),
+                        st.mentions.end() - static_cast<std::ptrdiff_t>(mention_window));
+    }
+    ++paragraph;
+    s_begin = s_end;
   }
   return doc;
 }
@@ -552,8 +603,10 @@ inline std::optional<span> engine::resolve_reference(const doc_state& st, range 
   const span self{tk[r.first].where.begin, tk[r.last - 1].where.end};
   // Look back over a bounded window of mentions: references reach a few paragraphs, and an
   // unbounded search would make long documents quadratic.
-  constexpr std::size_t window = 200;
-  const auto stop = st.mentions.size() > window ? st.mentions.rend() - static_cast<std::ptrdiff_t>(st.mentions.size() - window) : st.mentions.rend();
+  const auto stop = st.mentions.size() > mention_window
+                        ? st.mentions.rend() -
+                              static_cast<std::ptrdiff_t>(st.mentions.size() - mention_window)
+                        : st.mentions.rend();
   for (auto it = st.mentions.rbegin(); it != stop; ++it) {
     if (it->where.begin >= self.begin || !it->named) continue;
     if (pronoun) {
@@ -741,14 +794,9 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     // Verb cues.
     int verb = e.verb;
     std::size_t cue_last = i + 1;
-    if (i + 1 < n) {
-      std::string joined(t.lower);
-      joined += '_';
-      joined += tk[i + 1].lower;
-      if (const word_entry* two = lex.find(joined); two && two->verb >= 0) {
-        verb = two->verb;
-        cue_last = i + 2;
-      }
+    if (i + 1 < n && t.pair && t.pair->verb >= 0) {
+      verb = t.pair->verb;
+      cue_last = i + 2;
     }
     if (verb < 0) continue;
     const verb_cue& v = lex.verbs[static_cast<std::size_t>(verb)];
@@ -1076,7 +1124,6 @@ inline certainty weakest(certainty a, certainty b) {
 inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
                                        std::vector<frame>& frames, document& doc) const {
   const auto& tk = st.tokens;
-  const lexicon_data& lex = data();
   const std::size_t n = sent.last;
   if (sent.empty()) return;
 
@@ -1317,13 +1364,8 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
       }
       if (t.entry && t.entry->hedge && !(t.capitalized && k > sent.first)) {
         cert = claim_rules::weakest(cert, *t.entry->hedge);
-      } else if (k + 1 < b) {
-        std::string joined(t.lower);
-        joined += '_';
-        joined += tk[k + 1].lower;
-        if (const word_entry* two = lex.find(joined); two && two->hedge) {
-          cert = claim_rules::weakest(cert, *two->hedge);
-        }
+      } else if (k + 1 < b && t.pair && t.pair->hedge) {
+        cert = claim_rules::weakest(cert, *t.pair->hedge);
       }
       if (is_negator(t) && !(t.lower == "no" && k + 1 < b && !tk[k + 1].is_word())) {
         // "not only" and "no longer" keep their claims' polarity simple: only "not only" is

@@ -89,6 +89,7 @@ struct word_entry {
   int noun = -1;        ///< Index into nouns ("speculation").
   std::optional<source_kind> source_noun;
   std::optional<certainty> hedge;
+  bool starts_phrase = false;  ///< Some "_"-joined entry begins with this word.
 };
 
 struct string_hash {

@@ -24,6 +24,7 @@ struct token {
   std::string_view text;     ///< Points into the document text.
   std::string_view lower;    ///< Lower-cased text, in the document's scratch buffer.
   const word_entry* entry = nullptr;
+  const word_entry* pair = nullptr;  ///< Entry of this word and the next joined by "_", if any.
   token_kind kind = token_kind::punct;
   bool capitalized = false;  ///< First letter upper-case.
   bool possessive = false;   ///< Ends in 's or ’s.
@@ -82,8 +83,12 @@ class tokenizer {
     }
   }
 
-  /// Split `text` into tokens; `lower` receives the lower-cased forms the tokens point into.
-  void run(std::string_view text, std::vector<token>& tokens, std::string& lower) const {
+  /// Split `text[piece]` into tokens (offsets into `text`), all in paragraph `paragraph`;
+  /// `lower` receives the lower-cased forms the tokens point into.
+  void run(std::string_view whole, span piece_span, int paragraph, std::vector<token>& tokens,
+           std::string& lower) const {
+    const std::string_view text = piece_span.of(whole);
+    const std::size_t base = piece_span.begin;
     tokens.clear();
     lower.clear();
     lower.reserve(text.size() + 16);
@@ -92,8 +97,6 @@ class tokenizer {
     std::unique_ptr<icu::BreakIterator> it(prototype_->clone());
     it->setText(ut, status);
     std::vector<std::pair<std::size_t, std::size_t>> lower_pos;
-    int paragraph = 0;
-    std::size_t newlines = 0;
     bool space = false;
     std::int32_t begin = it->first();
     for (std::int32_t end = it->next(); end != icu::BreakIterator::DONE;
@@ -104,13 +107,10 @@ class tokenizer {
       std::size_t probe = 0;
       if (is_space(next_cp(piece, probe))) {
         space = true;
-        for (const char c : piece) newlines += c == '\n';
         continue;
       }
-      if (newlines >= 2 && !tokens.empty()) ++paragraph;
-      newlines = 0;
       token t;
-      t.where = span{b, e};
+      t.where = span{base + b, base + e};
       t.text = piece;
       t.space_before = space || tokens.empty();
       space = false;
@@ -145,6 +145,16 @@ class tokenizer {
         t.entry = lex_.find(t.lower.substr(0, cut));
       }
     }
+    // Two-word entries ("according to", "expected to", "points to"), looked up once here.
+    std::string pair_key;
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+      token& t = tokens[i];
+      if (!t.entry || !t.entry->starts_phrase || !tokens[i + 1].is_word()) continue;
+      pair_key.assign(t.lower);
+      pair_key += '_';
+      pair_key += tokens[i + 1].lower;
+      t.pair = lex_.find(pair_key);
+    }
   }
 
  private:
@@ -156,9 +166,20 @@ class tokenizer {
 /// Straight quotes open or close by context; a quote left open at a paragraph's end continues
 /// when the next paragraph opens a quote (news style), else it ends with its sentence.
 inline std::vector<quote_region> find_quotes(std::vector<token>& tokens,
-                                             const std::vector<std::size_t>& sentence_end_token) {
+                                             const std::vector<std::size_t>& sentence_end_token,
+                                             bool continues_previous = false,
+                                             bool next_reopens = false) {
   std::vector<quote_region> out;
   int open = -1;
+  // A paragraph that opens with a quotation mark while the previous one ended inside a quote
+  // continues that quote (news style: no closing mark at the end of a quoted paragraph).
+  const bool continuing = continues_previous && !tokens.empty() &&
+                          tokens[0].kind == token_kind::punct &&
+                          (is_open_quote(tokens[0].text) || tokens[0].text == "\"");
+  if (continuing) {
+    out.push_back(quote_region{0, 1, 1, false, true, 0});
+    open = 0;
+  }
   std::size_t sentence = 0;
   const auto close_at = [&](std::size_t end, bool closed) {
     quote_region& q = out[static_cast<std::size_t>(open)];
@@ -186,6 +207,7 @@ inline std::vector<quote_region> find_quotes(std::vector<token>& tokens,
     }
     if (t.kind != token_kind::punct) continue;
     const bool straight = t.text == "\"";
+    if (continuing && i == 0) continue;
     if (open < 0 && (is_open_quote(t.text) || (straight && i + 1 < tokens.size() &&
                                                !tokens[i + 1].space_before))) {
       out.push_back(quote_region{i, i + 1, i + 1, false, false, 0});
@@ -199,6 +221,7 @@ inline std::vector<quote_region> find_quotes(std::vector<token>& tokens,
   for (std::size_t r = 0; r < out.size(); ++r) {
     quote_region& q = out[r];
     if (q.closed || (r + 1 < out.size() && out[r + 1].continues)) continue;
+    if (r + 1 == out.size() && next_reopens) continue;  // goes on in the next paragraph
     std::size_t s = 0;
     while (s < sentence_end_token.size() && sentence_end_token[s] <= q.first) ++s;
     if (s < sentence_end_token.size() && sentence_end_token[s] < q.last) {
