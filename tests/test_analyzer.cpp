@@ -189,6 +189,17 @@ BOOST_AUTO_TEST_CASE(repair_mode_replaces_bad_bytes_and_keeps_offsets_valid) {
   for (const hearsay::claim& c : doc.claims) BOOST_TEST(c.where.end <= doc.text.size());
 }
 
+// A "sentence" of a megabyte full of cues must not make the per-sentence rules quadratic (it
+// took minutes before frames per sentence were capped); it gives a sensible, bounded result.
+BOOST_AUTO_TEST_CASE(megabyte_sentence_full_of_cues_is_analysed_with_bounded_frames) {
+  std::string text;
+  while (text.size() < 1'000'000) text += "officials said the plan failed and ";
+  const hearsay::document doc = shared_analyzer().analyze(text);
+  BOOST_TEST(doc.sentences.size() == 1u);
+  BOOST_TEST(!doc.claims.empty());
+  for (const hearsay::claim& c : doc.claims) BOOST_TEST(c.chain.size() <= 64u);
+}
+
 BOOST_AUTO_TEST_CASE(claim_spans_lie_inside_their_sentences) {
   const hearsay::document doc = shared_analyzer().analyze(
       "NHK said talks failed. Officials believe, however, that a deal is near, while analysts "

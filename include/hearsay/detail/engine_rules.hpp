@@ -10,6 +10,10 @@ namespace hearsay::detail {
 /// How many earlier mentions a pronoun or short mention may reach back over.
 inline constexpr std::size_t mention_window = 200;
 
+/// At most this many attribution frames are read in one sentence. Real sentences hold a handful;
+/// the cap keeps a pathological "sentence" (megabytes without a full stop) linear in its length.
+inline constexpr std::size_t max_frames_per_sentence = 64;
+
 // ---- small token predicates --------------------------------------------------------------------
 
 inline bool ends_with_nt(const token& t) { return t.lower.ends_with("n't"); }
@@ -303,7 +307,7 @@ inline bool engine::looks_like_clause(const doc_state& st, range sent, std::size
   // "think both sides want …": a subject-like word and a few more words before the next comma.
   if (subject_like(t)) {
     std::size_t words = 0;
-    for (std::size_t k = i; k < sent.last && !is_comma(st.tokens[k]); ++k) {
+    for (std::size_t k = i; k < sent.last && k < i + 40 && !is_comma(st.tokens[k]); ++k) {
       words += st.tokens[k].is_word();
     }
     if (words >= 4) return true;
@@ -675,7 +679,7 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     return proto_link{src, cue, lemma, kind};
   };
 
-  for (std::size_t i = sent.first; i < n; ++i) {
+  for (std::size_t i = sent.first; i < n && out.size() < max_frames_per_sentence; ++i) {
     const token& t = tk[i];
     if (!t.is_word() || t.quote >= 0) continue;
     static const word_entry no_entry{};
@@ -968,7 +972,8 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
         bool closes = at_end(j) || (j < n && (is_comma(tk[j]) || is_quote_mark(tk[j])));
         if (!closes && after_break && is_quote_mark(tk[before - 1])) {
           // "“…,” Varelas told reporters outside the headquarters on Thursday."
-          while (j < n && !is_comma(tk[j]) && !is_quote_mark(tk[j]) && !at_end(j)) ++j;
+          const std::size_t limit = std::min(n, j + 40);
+          while (j < limit && !is_comma(tk[j]) && !is_quote_mark(tk[j]) && !at_end(j)) ++j;
           closes = true;
         }
         if (after_break && closes && v.frame != verb_frame::of && v.frame != verb_frame::quote) {
