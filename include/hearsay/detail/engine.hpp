@@ -43,6 +43,7 @@ struct frame {
   std::optional<cue_class> status_from;  ///< "citing Y claiming": the citation decides.
   std::size_t anchor = 0;           ///< First token of the frame (for ordering and clipping).
   std::vector<link> chain;          ///< Resolved links, outer frames' links first.
+  bool outermost = false;           ///< "A, according to Y": encloses the frames inside A.
   int parent = -1;                  ///< Enclosing frame in the same sentence.
 };
 

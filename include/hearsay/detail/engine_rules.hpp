@@ -54,6 +54,15 @@ inline bool is_comma(const token& t) { return t.is_punct(","); }
 
 inline bool is_word_in_that(const token& t) { return t.is_word() && t.lower == "that"; }
 
+// Determiners after which a word is a noun ("the report", "his claims"); quantifiers such as
+// "some", "many" or "most" can stand alone as subjects ("some speculate that").
+inline bool is_article_like(const token& t) {
+  const std::string_view w = t.lower;
+  return w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "these" ||
+         w == "those" || w == "his" || w == "her" || w == "its" || w == "their" || w == "our" ||
+         w == "my" || w == "your" || w == "no" || w == "each" || w == "every" || w == "another";
+}
+
 // A clause starts at `k`: a finite verb follows within a few words, before any comma
 // ("shares in Corvalis rose", "customers are talking").
 inline bool clause_follows(const std::vector<token>& tk, std::size_t k, std::size_t end) {
@@ -753,7 +762,13 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
           std::size_t frame_begin = i;
           if (frame_begin > sent.first && is_comma(tk[frame_begin - 1])) --frame_begin;
           f.frame_tokens.push_back({frame_begin, frame_end});
-          f.content = at_end(src.last) ? range{sent.first, frame_begin} : range{sent.first, n};
+          // "According to Y, A" governs what follows; "A, according to Y[, although B]" what
+          // precedes, and Y is then the outermost source of any attribution inside A.
+          const bool initial = frame_begin == sent.first ||
+                               (frame_begin > sent.first && tk[frame_begin - 1].is_word() &&
+                                tk[frame_begin - 1].is(wc_coordinator | wc_clause_opener));
+          f.content = initial ? range{frame_end, n} : range{sent.first, frame_begin};
+          f.outermost = !initial;
           f.anchor = frame_begin;
           out.push_back(std::move(f));
           i = src.last - 1;
@@ -807,7 +822,8 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     if (v.frame == verb_frame::source) continue;  // "citing": see extend_with_citation
     if (negated_before(st, sent, i)) continue;
     // A noun, not a verb: "the report", "his claims", "media reports suggest".
-    if (i > sent.first && (tk[i - 1].is(wc_determiner) || tk[i - 1].possessive ||
+    if (i > sent.first && ((tk[i - 1].is(wc_determiner) && is_article_like(tk[i - 1])) ||
+                           tk[i - 1].possessive ||
                            (tk[i - 1].is(wc_pronoun) && (tk[i - 1].lower == "his" ||
                                                          tk[i - 1].lower == "her" ||
                                                          tk[i - 1].lower == "its")))) {
@@ -901,6 +917,16 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
         frame_tokens.push_back({frame_begin, j});
       }
     }
+    // "cautioned, however, that"
+    if (j + 2 < n && is_comma(tk[j]) && tk[j + 1].is(wc_adjunct) && is_comma(tk[j + 2])) j += 3;
+    // "X reported, citing Y, that Z": Y is a further link.
+    if (j + 2 < n && is_comma(tk[j]) && tk[j + 1].lower == "citing") {
+      const range cited_src = source_right(st, sent, j + 2);
+      if (!cited_src.empty() && cited_src.last < n && is_comma(tk[cited_src.last])) {
+        cited = proto_link{cited_src, {j + 1, j + 2}, "cite", cue_class::report};
+        j = cited_src.last + 1;
+      }
+    }
     // "acknowledged under questioning that", "said after the meeting that"
     if (j < n && tk[j].is(wc_preposition) && tk[j].lower != "that") {
       for (std::size_t k = j + 1; k < n && k < j + 6; ++k) {
@@ -960,6 +986,13 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
           content = {j, n};
           frame_tokens.push_back({frame_begin, j});
         }
+      } else if ((v.frame == verb_frame::that || v.frame == verb_frame::parenthetical) &&
+                 j + 1 < n && tk[j].is(wc_pronoun) && !tk[j].is(wc_determiner) &&
+                 (tk[j].lower == "it" || tk[j].lower == "they" || tk[j].lower == "he" ||
+                  tk[j].lower == "she" || tk[j].lower == "we") &&
+                 tk[j + 1].is(wc_auxiliary | wc_modal | wc_finite)) {
+        content = {j, n};  // "the images show it is rougher than expected"
+        frame_tokens.push_back({frame_begin, j});
       } else if (v.frame == verb_frame::clause && !at_end(j) && !is_comma(tk[j]) &&
                  !(after_break && is_quote_mark(tk[before_frame - 1])) &&
                  looks_like_clause(st, sent, j)) {
@@ -1054,7 +1087,7 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
       if (tk[k].quote >= 0 && c < f.content.last && is_close_quote(tk[c].text)) ++c;
       else if (tk[k].quote >= 0) continue;
       if (c + 1 < f.content.last && tk[c].quote < 0 &&
-          (tk[c].lower == "and" || tk[c].lower == "but") &&
+          (tk[c].lower == "and" || tk[c].lower == "but") && tk[c + 1].lower != "that" &&
           (subject_like(tk[c + 1]) || clause_follows(tk, c + 1, f.content.last))) {
         f.content.last = k;
         break;
@@ -1081,7 +1114,8 @@ inline void engine::resolve_chains(doc_state& st, std::vector<frame>& frames) co
       for (const range& r : g.frame_tokens) own = own || r.contains(f.anchor);
       if (own) continue;
       const std::size_t size = g.content.last - g.content.first;
-      if (size < best_size && (g.anchor < f.anchor || f.whole)) {
+      if (f.outermost && !g.outermost) continue;
+      if (size < best_size && (g.anchor < f.anchor || f.whole || g.outermost)) {
         best_size = size;
         f.parent = static_cast<int>(b);
       }
@@ -1331,7 +1365,7 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     // "…, who made up 28% of participants": a non-restrictive relative clause is the writer's
     // background, not part of what the source said (unless it is quoted).
     const bool relative = p.first > sent.first && is_comma(tk[p.first - 1]) &&
-                          tk[p.first].is(wc_relative) && tk[p.first].quote < 0;
+                          tk[p.first].lower == "who" && tk[p.first].quote < 0;
     if (relative) {
       // keep the writer's context
     } else if (p.context >= 0) {
