@@ -109,6 +109,7 @@ inline document engine::analyze(std::string_view input, std::string id) const {
   // speaker (for a quote paragraph after an attribution paragraph), and recent mentions.
   doc_state st;
   st.text = text;
+  const std::unique_ptr<icu::BreakIterator> words = tokenizer_.make_iterator();
   std::vector<link> carried_quote_speaker;
   bool quote_open_at_end = false;
   std::vector<link> last_chain;
@@ -134,7 +135,7 @@ inline document engine::analyze(std::string_view input, std::string id) const {
     const span block{doc.sentences[s_begin].begin, doc.sentences[s_end - 1].end};
     const bool next_reopens = s_end < doc.sentences.size() && opens_quote(doc.sentences[s_end].begin);
 
-    tokenizer_.run(text, block, paragraph, st.tokens, st.lower);
+    tokenizer_.run(*words, text, block, paragraph, st.tokens, st.lower);
     st.sentence_end_token.clear();
     std::size_t t = 0;
     for (std::size_t s = s_begin; s < s_end; ++s) {

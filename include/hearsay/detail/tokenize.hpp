@@ -83,10 +83,16 @@ class tokenizer {
     }
   }
 
-  /// Split `text[piece]` into tokens (offsets into `text`), all in paragraph `paragraph`;
-  /// `lower` receives the lower-cased forms the tokens point into.
-  void run(std::string_view whole, span piece_span, int paragraph, std::vector<token>& tokens,
-           std::string& lower) const {
+  /// Return a word iterator of this tokenizer's own, for one thread's use (ICU iterators keep
+  /// state; cloning costs allocations, so a caller clones once per document).
+  std::unique_ptr<icu::BreakIterator> make_iterator() const {
+    return std::unique_ptr<icu::BreakIterator>(prototype_->clone());
+  }
+
+  /// Split `text[piece]` into tokens (offsets into `text`), all in paragraph `paragraph`, with
+  /// `it` from make_iterator(); `lower` receives the lower-cased forms the tokens point into.
+  void run(icu::BreakIterator& it, std::string_view whole, span piece_span, int paragraph,
+           std::vector<token>& tokens, std::string& lower) const {
     const std::string_view text = piece_span.of(whole);
     const std::size_t base = piece_span.begin;
     tokens.clear();
@@ -94,16 +100,15 @@ class tokenizer {
     lower.reserve(text.size() + 16);
     UErrorCode status = U_ZERO_ERROR;
     UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-    std::unique_ptr<icu::BreakIterator> it(prototype_->clone());
-    it->setText(ut, status);
+    it.setText(ut, status);
     std::vector<std::pair<std::size_t, std::size_t>> lower_pos;
     bool space = false;
-    std::int32_t begin = it->first();
-    for (std::int32_t end = it->next(); end != icu::BreakIterator::DONE;
-         begin = end, end = it->next()) {
+    std::int32_t begin = it.first();
+    for (std::int32_t end = it.next(); end != icu::BreakIterator::DONE;
+         begin = end, end = it.next()) {
       const auto b = static_cast<std::size_t>(begin), e = static_cast<std::size_t>(end);
       const std::string_view piece = text.substr(b, e - b);
-      const std::int32_t rule = it->getRuleStatus();
+      const std::int32_t rule = it.getRuleStatus();
       std::size_t probe = 0;
       if (is_space(next_cp(piece, probe))) {
         space = true;
@@ -132,7 +137,6 @@ class tokenizer {
       }
       tokens.push_back(t);
     }
-    it.reset();
     utext_close(ut);
     // `lower` may have reallocated while growing: point the views only now.
     for (std::size_t i = 0; i < tokens.size(); ++i) {
