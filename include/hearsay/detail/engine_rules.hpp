@@ -375,7 +375,8 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
     // the phrase before the apposition is the source; the apposition stays in the frame.
     const token& opener = tk[k];
     const bool participle_apposition =
-        k < end - 1 && opener.is_word() && !opener.capitalized &&
+        k < end - 1 && opener.is_word() && !opener.capitalized && opener.lower != "citing" &&
+        opener.lower != "quoting" &&
         (is_past_form(opener) || opener.is(wc_finite | wc_adjunct) ||
          (opener.lower.size() > 4 && opener.lower.ends_with("ing")) ||
          (opener.lower.size() > 4 && opener.lower.ends_with("ly")));
