@@ -200,6 +200,29 @@ BOOST_AUTO_TEST_CASE(megabyte_sentence_full_of_cues_is_analysed_with_bounded_fra
   for (const hearsay::claim& c : doc.claims) BOOST_TEST(c.chain.size() <= 64u);
 }
 
+// Inputs the fuzzers once crashed or broke an invariant on (tests/fuzz/regressions/analyze).
+BOOST_AUTO_TEST_CASE(fuzz_regressions_keep_every_span_inside_text_and_sentence) {
+  hearsay::analyzer_options options;
+  options.repair_utf8 = true;
+  const hearsay::analyzer an(hearsay::lexicon::builtin(), options);
+  const fs::path dir = fs::path(HEARSAY_SOURCE_DIR) / "tests" / "fuzz" / "regressions" / "analyze";
+  std::size_t files = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    ++files;
+    const hearsay::document doc = an.analyze(hearsay::read_file(entry.path().string()));
+    for (const hearsay::claim& c : doc.claims) {
+      BOOST_REQUIRE_LT(c.sentence, doc.sentences.size());
+      BOOST_TEST(c.where.begin >= doc.sentences[c.sentence].begin, entry.path());
+      BOOST_TEST(c.where.end <= doc.sentences[c.sentence].end, entry.path());
+      for (const hearsay::link& l : c.chain) {
+        BOOST_TEST(l.source.where.end <= doc.text.size());
+        BOOST_TEST(l.cue.where.end <= doc.text.size());
+      }
+    }
+  }
+  BOOST_TEST(files >= 2u);
+}
+
 BOOST_AUTO_TEST_CASE(claim_spans_lie_inside_their_sentences) {
   const hearsay::document doc = shared_analyzer().analyze(
       "NHK said talks failed. Officials believe, however, that a deal is near, while analysts "

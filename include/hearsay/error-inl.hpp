@@ -34,8 +34,8 @@ HEARSAY_FUNC encoding_error::encoding_error(std::size_t offset, std::string_view
 
 HEARSAY_FUNC text_position position_of(std::string_view text, std::size_t offset) noexcept {
   text_position p;
+  if (offset > text.size()) offset = text.size();  // a parser may point one past the end
   p.offset = offset;
-  if (offset > text.size()) offset = text.size();
   for (std::size_t i = 0; i < offset; ++i) {
     if (text[i] == '\n') {
       ++p.line;

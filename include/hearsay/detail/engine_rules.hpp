@@ -719,7 +719,8 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
       std::size_t b = i;
       while (b > sent.first && is_adverb(tk[b - 1])) --b;
       const token& next = tk[i + 1];
-      if (b > sent.first && is_be(tk[b - 1]) && tk[b - 2 >= sent.first ? b - 2 : b - 1].lower != "it" &&
+      const bool it_subject = b >= sent.first + 2 && tk[b - 2].lower == "it";
+      if (b > sent.first && is_be(tk[b - 1]) && !it_subject &&
           (next.lower == "as" || next.lower == "to" || next.lower == "of")) {
         std::size_t cue_first = b - 1;
         while (cue_first > sent.first && (tk[cue_first - 1].is(wc_auxiliary | wc_modal))) --cue_first;
@@ -1363,7 +1364,11 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
 
     claim c;
     c.sentence = s;
-    c.where = span{tk[a].where.begin, tk[b - 1].where.end};
+    // A word token may straddle a sentence boundary the segmenter drew inside it ("e\u00a2.S"):
+    // a claim never leaves its sentence.
+    const span bounds = doc.sentences[s];
+    c.where = span{std::max(tk[a].where.begin, bounds.begin), std::min(tk[b - 1].where.end, bounds.end)};
+    if (c.where.end <= c.where.begin) continue;
     // "…, who made up 28% of participants": a non-restrictive relative clause is the writer's
     // background, not part of what the source said (unless it is quoted).
     const bool relative = p.first > sent.first && is_comma(tk[p.first - 1]) &&
