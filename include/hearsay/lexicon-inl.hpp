@@ -9,16 +9,12 @@
 
 #include "hearsay/detail/builtin_lexicon.hpp"
 #include "hearsay/detail/lexicon_data.hpp"
+#include "hearsay/detail/unicode.hpp"
 #include "hearsay/lexicon.hpp"
 
 namespace hearsay {
 namespace detail {
 
-inline std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 template <class F>
 void for_each_word(std::string_view list, F&& f) {

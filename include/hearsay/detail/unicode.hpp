@@ -7,9 +7,19 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace hearsay::detail {
+
+/// Return `s` with ASCII letters lower-cased (lexicon keys and abbreviations are ASCII-folded).
+inline std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+  }
+  return out;
+}
 
 /// Decode the code point at byte `i` of valid UTF-8 `text`; advance `i` past it.
 inline UChar32 next_cp(std::string_view text, std::size_t& i) noexcept {
