@@ -10,13 +10,14 @@
 // holds --mb megabytes; each stage runs over its documents one by one, as a pipeline would.
 // MB means 10^6 bytes. Each stage reports its fastest of --repeats runs (other work on the machine
 // only ever slows a run down) and the CPU time it used, so that a 2-thread speedup held back by a
-// busy machine can be told from contention inside hearsay. Peak memory is measured in a fresh child process (this program re-executed
-// with --memory-child) so that the corpus held here does not count.
+// busy machine can be told from contention inside hearsay. Peak memory is measured in a fresh child
+// process (this program re-executed with --memory-child) so that the corpus held here does not
+// count.
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unicode/brkiter.h>
-#include <unicode/uversion.h>
 #include <unicode/utext.h>
+#include <unicode/uversion.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -29,8 +30,8 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
-#include <iterator>
 #include <iostream>
+#include <iterator>
 #include <memory>
 #include <numeric>
 #include <random>
@@ -52,15 +53,15 @@ constexpr double mb_bytes = 1e6;
 constexpr std::uint64_t shuffle_seed = 20240601;
 
 struct options {
-  double mb = 50;               // corpus size for the throughput stages
-  double big_mb = 100;          // the single large document (time per MB and peak memory)
-  int repeats = 3;              // each throughput stage runs this often; the fastest is reported
-  int threads = 2;              // threads for the shared-analyzer stage
-  double small_seconds = 1.0;   // how long to loop over the 1 KB input
-  bool memory = true;           // measure peak memory in a child process
+  double mb = 50;              // corpus size for the throughput stages
+  double big_mb = 100;         // the single large document (time per MB and peak memory)
+  int repeats = 3;             // each throughput stage runs this often; the fastest is reported
+  int threads = 2;             // threads for the shared-analyzer stage
+  double small_seconds = 1.0;  // how long to loop over the 1 KB input
+  bool memory = true;          // measure peak memory in a child process
   bool quick = false;
-  bool memory_child = false;    // internal: we are that child
-  std::string command_line;     // the arguments given, for the "reproduce" line
+  bool memory_child = false;  // internal: we are that child
+  std::string command_line;   // the arguments given, for the "reproduce" line
   std::string corpora = HEARSAY_CORPORA_DIR;
 };
 
@@ -207,10 +208,10 @@ double cpu_seconds() {
 
 struct stage_result {
   std::string name;
-  double mb_per_s = 0;          // the fastest run
-  double slowest = 0;           // the slowest run, MB/s
-  double cpu_ms_per_mb = 0;     // CPU time (all threads) per MB in the fastest run
-  std::uint64_t checksum = 0;   // what the stage counted, so that nothing is optimised away
+  double mb_per_s = 0;         // the fastest run
+  double slowest = 0;          // the slowest run, MB/s
+  double cpu_ms_per_mb = 0;    // CPU time (all threads) per MB in the fastest run
+  std::uint64_t checksum = 0;  // what the stage counted, so that nothing is optimised away
 };
 
 // Run `body` (which returns a checksum) `repeats` times over `bytes` bytes; keep the fastest run.
@@ -231,7 +232,8 @@ stage_result run_stage(const std::string& name, std::size_t bytes, int repeats,
     }
     r.slowest = std::min(r.slowest, mb / dt);
   }
-  std::fprintf(stderr, "  %-46s %9.1f MB/s  (slowest run %.1f; CPU %.1f ms/MB; count %" PRIu64 ")\n",
+  std::fprintf(stderr,
+               "  %-46s %9.1f MB/s  (slowest run %.1f; CPU %.1f ms/MB; count %" PRIu64 ")\n",
                name.c_str(), r.mb_per_s, r.slowest, r.cpu_ms_per_mb, r.checksum);
   return r;
 }
@@ -325,9 +327,9 @@ long status_kb(const char* field) {
 struct memory_result {
   bool ok = false;
   double size_mb = 0;
-  double baseline_mb = 0;   // process with the analyzer built, before the text exists
-  double text_mb = 0;       // RSS added by the input buffer
-  double peak_mb = 0;       // peak RSS while analysing
+  double baseline_mb = 0;  // process with the analyzer built, before the text exists
+  double text_mb = 0;      // RSS added by the input buffer
+  double peak_mb = 0;      // peak RSS while analysing
   double seconds = 0;
   std::uint64_t sentences = 0, claims = 0;
   std::string how;
@@ -372,14 +374,15 @@ memory_result run_memory_child(const options& o) {
     close(fd[0]);
     close(fd[1]);
     const std::string big = std::to_string(o.big_mb);
-    execl("/proc/self/exe", "hearsay_bench", "--memory-child", "--big-mb", big.c_str(),
-          "--corpora", o.corpora.c_str(), static_cast<char*>(nullptr));
+    execl("/proc/self/exe", "hearsay_bench", "--memory-child", "--big-mb", big.c_str(), "--corpora",
+          o.corpora.c_str(), static_cast<char*>(nullptr));
     _exit(127);
   }
   close(fd[1]);
   std::string out;
   char buf[512];
-  for (ssize_t n; (n = read(fd[0], buf, sizeof buf)) > 0;) out.append(buf, static_cast<std::size_t>(n));
+  for (ssize_t n; (n = read(fd[0], buf, sizeof buf)) > 0;)
+    out.append(buf, static_cast<std::size_t>(n));
   close(fd[0]);
   int wstatus = 0;
   waitpid(pid, &wstatus, 0);
@@ -430,7 +433,8 @@ std::string fixed(double v, int digits) {
 }
 
 std::string size_label(std::size_t bytes) {
-  if (bytes >= 1000000) return fixed(static_cast<double>(bytes) / 1e6, bytes % 1000000 ? 1 : 0) + " MB";
+  if (bytes >= 1000000)
+    return fixed(static_cast<double>(bytes) / 1e6, bytes % 1000000 ? 1 : 0) + " MB";
   return fixed(static_cast<double>(bytes) / 1e3, bytes % 1000 ? 1 : 0) + " KB";
 }
 
@@ -462,8 +466,8 @@ int bench_main(const options& o) {
 
   // Warm up caches, ICU's lazily loaded data and the allocator on a slice of the corpus.
   {
-    const std::vector<std::string> warm(docs.begin(),
-                                        docs.begin() + std::min<std::ptrdiff_t>(200, std::ssize(docs)));
+    const std::vector<std::string> warm(
+        docs.begin(), docs.begin() + std::min<std::ptrdiff_t>(200, std::ssize(docs)));
     icu_boundaries(*sent_it, warm);
     icu_boundaries(*word_it, warm);
     analyze_all(an, warm, o.threads);
@@ -483,8 +487,8 @@ int bench_main(const options& o) {
                                      [&] { return analyze_all(an, docs, 1); });
   const std::string many_name =
       "hearsay::analyzer::analyze, " + std::to_string(o.threads) + " threads";
-  const stage_result many = run_stage(many_name, bytes, o.repeats,
-                                      [&] { return analyze_all(an, docs, o.threads); });
+  const stage_result many =
+      run_stage(many_name, bytes, o.repeats, [&] { return analyze_all(an, docs, o.threads); });
   if (many.checksum != one.checksum) {
     std::fprintf(stderr, "error: %d threads found other results than 1 thread\n", o.threads);
     return 1;
@@ -535,11 +539,13 @@ int bench_main(const options& o) {
               cpu_model().c_str(), std::thread::hardware_concurrency());
   std::printf("Load average %s before the run, %s after (the benchmark itself adds up to %d).\n",
               load_before.c_str(), load_average().c_str(), o.threads);
-  std::printf("Corpus: %.1f MB in %zu documents (the %zu gold texts of `corpora/`, repeated and "
-              "shuffled, seed %" PRIu64 "), analysed one document at a time; fastest of %d run%s; "
-              "MB = 10^6 bytes.\n\n",
-              static_cast<double>(bytes) / mb_bytes, docs.size(), texts.size(), shuffle_seed,
-              o.repeats, o.repeats == 1 ? "" : "s");
+  std::printf(
+      "Corpus: %.1f MB in %zu documents (the %zu gold texts of `corpora/`, repeated and "
+      "shuffled, seed %" PRIu64
+      "), analysed one document at a time; fastest of %d run%s; "
+      "MB = 10^6 bytes.\n\n",
+      static_cast<double>(bytes) / mb_bytes, docs.size(), texts.size(), shuffle_seed, o.repeats,
+      o.repeats == 1 ? "" : "s");
   std::printf("| Stage | MB/s | vs. raw ICU word iteration |\n|---|---:|---:|\n");
   for (const stage_result* r : {&icu_sent, &icu_word, &split, &one, &many}) {
     std::string note = fixed(r->mb_per_s / icu_word.mb_per_s, 2) + "×";
@@ -551,36 +557,40 @@ int bench_main(const options& o) {
     std::printf("| %s | %s ms | %s |\n", size_label(s.bytes).c_str(),
                 fixed(s.s_per_mb * 1e3, 1).c_str(), fixed(1 / s.s_per_mb, 1).c_str());
   }
-  std::printf("\nCPU time per MB: %.1f ms with 1 thread, %.1f ms summed over %d threads (%.2f×; near 1 "
-              "means the threads do not slow each other, and a speedup short of %d× is the "
-              "machine's other load).\n",
-              one.cpu_ms_per_mb, many.cpu_ms_per_mb, o.threads, many.cpu_ms_per_mb / one.cpu_ms_per_mb,
-              o.threads);
-  std::printf("Building an analyzer from the lexicon XML (parse, compile, first analysis; once per "
-              "analyzer, never per document): %.1f ms.\n",
-              build_ms);
+  std::printf(
+      "\nCPU time per MB: %.1f ms with 1 thread, %.1f ms summed over %d threads (%.2f×; near 1 "
+      "means the threads do not slow each other, and a speedup short of %d× is the "
+      "machine's other load).\n",
+      one.cpu_ms_per_mb, many.cpu_ms_per_mb, o.threads, many.cpu_ms_per_mb / one.cpu_ms_per_mb,
+      o.threads);
+  std::printf(
+      "Building an analyzer from the lexicon XML (parse, compile, first analysis; once per "
+      "analyzer, never per document): %.1f ms.\n",
+      build_ms);
   if (mem.ok) {
     const double above = mem.peak_mb - mem.baseline_mb;
-    std::printf("Peak memory analysing one %.0f MB document: %.0f MB above the process baseline "
-                "(%.0f MB with the analyzer loaded) = %.2f× its size, of which the input buffer "
-                "is %.2f× and the analysis %.2f× (%s; %" PRIu64 " sentences, %" PRIu64
-                " claims).\n",
-                mem.size_mb, above, mem.baseline_mb, above / mem.size_mb, mem.text_mb / mem.size_mb,
-                (mem.peak_mb - mem.baseline_mb - mem.text_mb) / mem.size_mb, mem.how.c_str(),
-                mem.sentences, mem.claims);
+    std::printf(
+        "Peak memory analysing one %.0f MB document: %.0f MB above the process baseline "
+        "(%.0f MB with the analyzer loaded) = %.2f× its size, of which the input buffer "
+        "is %.2f× and the analysis %.2f× (%s; %" PRIu64 " sentences, %" PRIu64 " claims).\n",
+        mem.size_mb, above, mem.baseline_mb, above / mem.size_mb, mem.text_mb / mem.size_mb,
+        (mem.peak_mb - mem.baseline_mb - mem.text_mb) / mem.size_mb, mem.how.c_str(), mem.sentences,
+        mem.claims);
   }
-  std::printf("\nIssue 5 targets: analysis ≥ 0.5× raw ICU words: %s (%.2f×); %d threads ≥ 1.8× one: "
-              "%s (%.2f×)",
-              verdict(ratio >= 0.5), ratio, o.threads, verdict(speedup >= 1.8), speedup);
+  std::printf(
+      "\nIssue 5 targets: analysis ≥ 0.5× raw ICU words: %s (%.2f×); %d threads ≥ 1.8× one: "
+      "%s (%.2f×)",
+      verdict(ratio >= 0.5), ratio, o.threads, verdict(speedup >= 1.8), speedup);
   if (mem.ok) {
     const double multiple = (mem.peak_mb - mem.baseline_mb) / mem.size_mb;
     std::printf("; peak memory < 4× document: %s (%.2f×)", verdict(multiple < 4), multiple);
   }
-  std::printf(".\n\nReproduce:\n\n```sh\n"
-              "cmake -S . -B build -DCMAKE_BUILD_TYPE=Release\n"
-              "cmake --build build -j2 --target hearsay_bench\n"
-              "build/tests/bench/hearsay_bench%s\n```\n",
-              o.command_line.c_str());
+  std::printf(
+      ".\n\nReproduce:\n\n```sh\n"
+      "cmake -S . -B build -DCMAKE_BUILD_TYPE=Release\n"
+      "cmake --build build -j2 --target hearsay_bench\n"
+      "build/tests/bench/hearsay_bench%s\n```\n",
+      o.command_line.c_str());
   return 0;
 }
 

@@ -14,8 +14,8 @@ int main(int argc, char** argv) {
     const hearsay::analyzer an;
     const hearsay::document doc = an.analyze(text, "consumer");
     std::cout << hearsay::to_json(doc) << '\n';
-    std::cerr << "hearsay " << hearsay::version() << ": " << doc.sentences.size() << " sentence(s), "
-              << doc.claims.size() << " claim(s)\n";
+    std::cerr << "hearsay " << hearsay::version() << ": " << doc.sentences.size()
+              << " sentence(s), " << doc.claims.size() << " claim(s)\n";
     return 0;
   } catch (const std::exception& e) {
     std::cerr << "consumer: " << e.what() << '\n';

@@ -49,8 +49,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     HEARSAY_FUZZ_CHECK(false, "invalid UTF-8 analysed without encoding_error");
   } catch (const hearsay::encoding_error& e) {
     HEARSAY_FUZZ_CHECK(e.offset() == utf8.offset,
-                       "encoding_error at byte " + std::to_string(e.offset()) + ", check_utf8 says " +
-                           std::to_string(utf8.offset));
+                       "encoding_error at byte " + std::to_string(e.offset()) +
+                           ", check_utf8 says " + std::to_string(utf8.offset));
     HEARSAY_FUZZ_CHECK(std::string_view(e.what()).starts_with("[hearsay.encoding_error.101]"),
                        std::string("unexpected message: ") + e.what());
   }
@@ -60,7 +60,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   HEARSAY_FUZZ_CHECK(hearsay::check_utf8(repaired).valid, "repair_utf8 left invalid UTF-8");
   HEARSAY_FUZZ_CHECK(hearsay::repair_utf8(repaired) == repaired, "repair_utf8 is not idempotent");
   const hearsay::document doc = lenient().analyze(input, "fuzz");
-  HEARSAY_FUZZ_CHECK(doc.text == repaired, "the repaired document's text is not repair_utf8(input)");
+  HEARSAY_FUZZ_CHECK(doc.text == repaired,
+                     "the repaired document's text is not repair_utf8(input)");
   hearsay_fuzz::check_document(doc);
   HEARSAY_FUZZ_CHECK(strict().analyze(repaired, "fuzz") == doc,
                      "analysing repaired text differs from analysing with repair_utf8");

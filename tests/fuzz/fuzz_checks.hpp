@@ -17,9 +17,9 @@
 #include "hearsay/json.hpp"
 #include "hearsay/text.hpp"
 
-#define HEARSAY_FUZZ_CHECK(cond, what)                                                        \
-  do {                                                                                        \
-    if (!(cond)) ::hearsay_fuzz::fail(__FILE__, __LINE__, #cond, (what));                     \
+#define HEARSAY_FUZZ_CHECK(cond, what)                                    \
+  do {                                                                    \
+    if (!(cond)) ::hearsay_fuzz::fail(__FILE__, __LINE__, #cond, (what)); \
   } while (false)
 
 namespace hearsay_fuzz {
@@ -57,7 +57,8 @@ inline std::string describe(hearsay::span s) {
 
 // True when byte `i` of `text` starts a code point (or is its end).
 inline bool on_boundary(std::string_view text, std::size_t i) {
-  return i == text.size() || (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80);
+  return i == text.size() ||
+         (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80);
 }
 
 // ASCII white space and the Unicode spaces news text uses (NBSP, thin spaces, ideographic space).
@@ -70,7 +71,8 @@ inline bool space_at(std::string_view text, std::size_t i) {
 }
 inline bool space_before(std::string_view text, std::size_t end) {
   std::size_t b = end;
-  do --b; while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80);
+  do --b;
+  while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80);
   return space_at(text, b);
 }
 
@@ -108,8 +110,8 @@ inline void check_document(const hearsay::document& doc) {
     const std::string name = "sentence " + std::to_string(i);
     check_span(text, s, name);
     HEARSAY_FUZZ_CHECK(!s.empty(), name + " is empty");
-    HEARSAY_FUZZ_CHECK(s.begin >= previous_end, name + " " + describe(s) +
-                                                    " overlaps or precedes the one before");
+    HEARSAY_FUZZ_CHECK(s.begin >= previous_end,
+                       name + " " + describe(s) + " overlaps or precedes the one before");
     HEARSAY_FUZZ_CHECK(!space_at(text, s.begin) && !space_before(text, s.end),
                        name + " " + describe(s) + " keeps surrounding white space");
     check_round_trip(cps, s.begin);
@@ -120,8 +122,8 @@ inline void check_document(const hearsay::document& doc) {
   for (std::size_t i = 0; i < doc.claims.size(); ++i) {
     const hearsay::claim& c = doc.claims[i];
     const std::string name = "claim " + std::to_string(i);
-    HEARSAY_FUZZ_CHECK(c.sentence < doc.sentences.size(), name + " names sentence " +
-                                                              std::to_string(c.sentence));
+    HEARSAY_FUZZ_CHECK(c.sentence < doc.sentences.size(),
+                       name + " names sentence " + std::to_string(c.sentence));
     check_span(text, c.where, name);
     HEARSAY_FUZZ_CHECK(!c.where.empty(), name + " is empty");
     const hearsay::span s = doc.sentences[c.sentence];
@@ -132,8 +134,9 @@ inline void check_document(const hearsay::document& doc) {
       const std::string lname = name + " link " + std::to_string(k);
       check_span(text, l.source.where, lname + " source");
       check_span(text, l.cue.where, lname + " cue");
-      HEARSAY_FUZZ_CHECK(l.source.kind != hearsay::source_kind::unspecified || l.source.where.empty(),
-                         lname + ": an unspecified source has text");
+      HEARSAY_FUZZ_CHECK(
+          l.source.kind != hearsay::source_kind::unspecified || l.source.where.empty(),
+          lname + ": an unspecified source has text");
       if (l.source.refers_to) check_span(text, *l.source.refers_to, lname + " refers_to");
       HEARSAY_FUZZ_CHECK(!l.cue.lemma.empty(), lname + " cue has no lemma");
     }
@@ -145,9 +148,10 @@ inline void check_document(const hearsay::document& doc) {
   HEARSAY_FUZZ_CHECK(j.at("claims").size() == doc.claims.size(), "JSON claim count");
   for (std::size_t i = 0; i < doc.claims.size(); ++i) {
     const auto& jc = j["claims"][i];
-    HEARSAY_FUZZ_CHECK(cps.to_byte(jc.at("start").get<std::size_t>()) == doc.claims[i].where.begin &&
-                           cps.to_byte(jc.at("end").get<std::size_t>()) == doc.claims[i].where.end,
-                       "JSON claim " + std::to_string(i) + " offsets do not map back");
+    HEARSAY_FUZZ_CHECK(
+        cps.to_byte(jc.at("start").get<std::size_t>()) == doc.claims[i].where.begin &&
+            cps.to_byte(jc.at("end").get<std::size_t>()) == doc.claims[i].where.end,
+        "JSON claim " + std::to_string(i) + " offsets do not map back");
   }
 }
 

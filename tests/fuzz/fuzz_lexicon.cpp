@@ -51,7 +51,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const std::string& source : lex.sources()) {
     rebuilt.merge(hearsay::lexicon::from_string(source));
   }
-  HEARSAY_FUZZ_CHECK(rebuilt.size() == lex.size(), "a lexicon rebuilt from sources() differs in size");
+  HEARSAY_FUZZ_CHECK(rebuilt.size() == lex.size(),
+                     "a lexicon rebuilt from sources() differs in size");
 
   hearsay::lexicon merged = hearsay::lexicon::builtin();
   merged.merge(lex);

@@ -23,7 +23,8 @@ bool only_space(std::string_view text, std::size_t begin, std::size_t end) {
   auto i = static_cast<std::int32_t>(begin);
   while (static_cast<std::size_t>(i) < end) {
     UChar32 c;
-    U8_NEXT(reinterpret_cast<const std::uint8_t*>(text.data()), i, static_cast<std::int32_t>(end), c);
+    U8_NEXT(reinterpret_cast<const std::uint8_t*>(text.data()), i, static_cast<std::int32_t>(end),
+            c);
     const bool ascii_space = c == ' ' || (c >= '\t' && c <= '\r');
     if (!ascii_space && !(c > 127 && u_isUWhiteSpace(c))) return false;
   }
@@ -39,14 +40,15 @@ void check_split(std::string_view text, const std::vector<hearsay::span>& spans)
     HEARSAY_FUZZ_CHECK(!s.empty(), name + " is empty");
     HEARSAY_FUZZ_CHECK(s.begin >= previous_end, name + " " + hearsay_fuzz::describe(s) +
                                                     " overlaps or precedes the one before");
-    HEARSAY_FUZZ_CHECK(!hearsay_fuzz::space_at(text, s.begin) &&
-                           !hearsay_fuzz::space_before(text, s.end),
-                       name + " " + hearsay_fuzz::describe(s) + " keeps surrounding white space");
+    HEARSAY_FUZZ_CHECK(
+        !hearsay_fuzz::space_at(text, s.begin) && !hearsay_fuzz::space_before(text, s.end),
+        name + " " + hearsay_fuzz::describe(s) + " keeps surrounding white space");
     HEARSAY_FUZZ_CHECK(only_space(text, previous_end, s.begin),
                        "text dropped before " + name + " " + hearsay_fuzz::describe(s));
     previous_end = s.end;
   }
-  HEARSAY_FUZZ_CHECK(only_space(text, previous_end, text.size()), "text dropped after the last sentence");
+  HEARSAY_FUZZ_CHECK(only_space(text, previous_end, text.size()),
+                     "text dropped after the last sentence");
 }
 
 const hearsay::sentence_segmenter& segmenter() {
@@ -69,7 +71,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)segmenter().split(input);
     HEARSAY_FUZZ_CHECK(false, "invalid UTF-8 segmented without encoding_error");
   } catch (const hearsay::encoding_error& e) {
-    HEARSAY_FUZZ_CHECK(e.offset() == utf8.offset, "encoding_error names another byte than check_utf8");
+    HEARSAY_FUZZ_CHECK(e.offset() == utf8.offset,
+                       "encoding_error names another byte than check_utf8");
   }
   const std::string repaired = hearsay::repair_utf8(input);
   check_split(repaired, segmenter().split(repaired));

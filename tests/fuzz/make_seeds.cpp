@@ -101,7 +101,8 @@ void case_seeds(const fs::path& cases, const fs::path& out) {
 
 int main(int argc, char** argv) {
   if (argc < 4) {
-    std::fprintf(stderr, "usage: %s OUT CORPORA_DIR LEXICON_XML [CASES_XML] [TEXT_FILE...]\n", argv[0]);
+    std::fprintf(stderr, "usage: %s OUT CORPORA_DIR LEXICON_XML [CASES_XML] [TEXT_FILE...]\n",
+                 argv[0]);
     return 2;
   }
   try {

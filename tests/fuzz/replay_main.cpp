@@ -27,7 +27,8 @@ bool replay(const std::filesystem::path& file) {
     std::fprintf(stderr, "replay: cannot read %s\n", file.c_str());
     return false;
   }
-  const std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::vector<char> bytes((std::istreambuf_iterator<char>(in)),
+                                std::istreambuf_iterator<char>());
   std::fprintf(stderr, "replay: %s (%zu bytes)\n", file.c_str(), bytes.size());
   // A copy in a buffer of exactly the input's size, as libFuzzer gives, so ASan sees overreads.
   std::vector<std::uint8_t> data(bytes.begin(), bytes.end());
@@ -49,7 +50,8 @@ int main(int argc, char** argv) {
     if (std::filesystem::is_directory(p, ec)) {
       std::vector<std::filesystem::path> found;
       for (const auto& e : std::filesystem::recursive_directory_iterator(p)) {
-        if (e.is_regular_file() && e.path().filename().string()[0] != '.') found.push_back(e.path());
+        if (e.is_regular_file() && e.path().filename().string()[0] != '.')
+          found.push_back(e.path());
       }
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());

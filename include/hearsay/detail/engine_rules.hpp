@@ -556,7 +556,7 @@ inline source_kind engine::classify(const doc_state& st, range r, bool& named) c
       const bool common_initial =
           (t.entry && (t.entry->source_noun || t.entry->classes) && (sentence_initial || k == r.first)) ||
           (sentence_initial && !next_capital && r.last - r.first > 1 &&
-           !lex.names.count(std::string(t.text)));
+           !lex.names.count(t.text));
       std::string_view key = t.text;
       if (t.possessive) key = key.substr(0, key.size() - (key.ends_with("'s") ? 2 : 4));
       auto it = lex.names.find(key);
@@ -663,7 +663,7 @@ inline void engine::add_mentions(doc_state& st, range sent) const {
     std::size_t e = k;
     while (e < sent.last && tk[e].is_word() && tk[e].capitalized) ++e;
     const range r{k, e};
-    if (e - k >= 2 || data().names.count(std::string(tk[k].text))) {
+    if (e - k >= 2 || data().names.count(tk[k].text)) {
       bool named = false;
       const source_kind kind = classify(st, r, named);
       if (named) st.mentions.push_back(mention{span{tk[k].where.begin, tk[e - 1].where.end}, kind, true});

@@ -92,10 +92,16 @@ struct word_entry {
   bool starts_phrase = false;  ///< Some "_"-joined entry begins with this word.
 };
 
+// FNV-1a: lexicon keys are short words, for which it beats the general-purpose string hash.
 struct string_hash {
   using is_transparent = void;
   std::size_t operator()(std::string_view s) const noexcept {
-    return std::hash<std::string_view>{}(s);
+    std::uint64_t h = 14695981039346656037ULL;
+    for (const char c : s) {
+      h ^= static_cast<unsigned char>(c);
+      h *= 1099511628211ULL;
+    }
+    return static_cast<std::size_t>(h ^ (h >> 29));
   }
 };
 template <class T>

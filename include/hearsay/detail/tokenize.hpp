@@ -57,7 +57,10 @@ inline void append_lower(std::string_view word, std::string& out) {
   bool ascii = true;
   for (const char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
   if (ascii) {
-    for (const char c : word) out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+    const std::size_t at = out.size();
+    out.resize(at + word.size());
+    char* dst = out.data() + at;
+    for (const char c : word) *dst++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     return;
   }
   std::size_t i = 0;
