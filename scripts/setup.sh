@@ -12,7 +12,8 @@ mode="${1:-}"
 build_dir="${HEARSAY_BUILD_DIR:-build}"
 packages=(build-essential cmake pkg-config git libicu-dev libpugixml-dev libboost-test-dev
           nlohmann-json3-dev libcli11-dev pybind11-dev python3-dev python3-pytest python3-venv
-          python3-pip python3-dask python3-distributed python3-hypothesis python3-jsonschema)
+          python3-pip python3-setuptools python3-wheel python3-dask python3-distributed
+          python3-hypothesis python3-jsonschema)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -42,5 +43,6 @@ else
   cmake --build "$build_dir" -j "$jobs"
 fi
 if [ "$mode" = "--test" ]; then
-  ctest --test-dir "$build_dir" --output-on-failure -j "$jobs"
+  # The whole suite, including the wheel built offline and installed into a fresh venv.
+  HEARSAY_TEST_WHEEL=1 ctest --test-dir "$build_dir" --output-on-failure -j "$jobs"
 fi
