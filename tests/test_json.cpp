@@ -66,6 +66,13 @@ BOOST_AUTO_TEST_CASE(streamed_writer_equals_the_dom_output_on_awkward_text) {
   BOOST_TEST(streamed.str() == hearsay::to_json(doc));
 }
 
+BOOST_AUTO_TEST_CASE(invalid_utf8_in_an_id_becomes_replacement_characters_not_invalid_json) {
+  const hearsay::document doc = hearsay::analyzer().analyze("Kim left.", "bad\xED\xA0\x80id");
+  const std::string out = hearsay::to_json(doc);
+  BOOST_TEST(hearsay::check_utf8(out).valid);
+  BOOST_TEST(nlohmann::json::parse(out)["id"] == "bad\uFFFDid");  // one per invalid sequence
+}
+
 BOOST_AUTO_TEST_CASE(unspecified_source_has_an_empty_span_and_null_reference) {
   const hearsay::document doc = hearsay::analyzer().analyze("It is thought that the envoy left.");
   const nlohmann::json j = nlohmann::json::parse(hearsay::to_json(doc));

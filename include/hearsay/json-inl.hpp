@@ -112,6 +112,13 @@ class json_writer {
   void number(std::size_t n) { out_ += std::to_string(n); }
 
   void string(std::string_view s) {
+    // Spans of the analysed text are valid UTF-8; an id (a file name, a corpus attribute) may not
+    // be: such bytes become U+FFFD so that the output is always valid JSON.
+    if (!check_utf8(s)) {
+      const std::string repaired = repair_utf8(s);
+      string(repaired);
+      return;
+    }
     static constexpr char hex[] = "0123456789abcdef";
     out_ += '"';
     for (const char ch : s) {
