@@ -61,6 +61,17 @@ class corpus_reader {
            static_cast<std::size_t>(std::max<std::ptrdiff_t>(parsed.offset, 0)),
            std::string("malformed XML: ") + parsed.description());
     }
+    // Character references can still decode to invalid UTF-8 (a lone surrogate "&#xD800;"):
+    // check every attribute value after parsing.
+    for (const pugi::xpath_node found : xml_doc.select_nodes("//@*")) {
+      const pugi::xml_attribute a = found.attribute();
+      const utf8_check valid = check_utf8(a.value());
+      if (!valid) {
+        fail(error_id::invalid_utf8, offset(found.parent()),
+             "attribute '" + std::string(a.name()) + "' is not valid UTF-8 after decoding: " +
+                 valid.reason);
+      }
+    }
     corpus out;
     pugi::xml_node root;
     for (const pugi::xml_node node : xml_doc.children()) {

@@ -143,7 +143,11 @@ inline void check_document(const hearsay::document& doc) {
   }
 
   // The JSON form parses back and agrees with the document.
-  const nlohmann::json j = nlohmann::json::parse(hearsay::to_json(doc));
+  const std::string json = hearsay::to_json(doc);
+  const nlohmann::json j = nlohmann::json::parse(json, nullptr, /*allow_exceptions=*/false);
+  HEARSAY_FUZZ_CHECK(!j.is_discarded(),
+                     "to_json output is not valid JSON (or not UTF-8): " + json.substr(0, 200));
+  if (j.is_discarded()) return;
   HEARSAY_FUZZ_CHECK(j.at("sentences").size() == doc.sentences.size(), "JSON sentence count");
   HEARSAY_FUZZ_CHECK(j.at("claims").size() == doc.claims.size(), "JSON claim count");
   for (std::size_t i = 0; i < doc.claims.size(); ++i) {
