@@ -103,6 +103,9 @@ inline document engine::analyze(std::string_view input, std::string id) const {
   }
   doc.sentences = segmenter_.split(doc.text);
   const std::string_view text = doc.text;
+  // News runs at about 1.3 claims a sentence: one reservation instead of the doubling growth
+  // whose spare capacity would be a third of a long document's size.
+  doc.claims.reserve(doc.sentences.size() + doc.sentences.size() / 2);
 
   // One paragraph at a time: scratch memory is bounded by the longest paragraph, not the
   // document. What crosses paragraphs is carried: an open quotation and its speaker, the latest
@@ -216,7 +219,6 @@ inline document engine::analyze(std::string_view input, std::string id) const {
     ++paragraph;
     s_begin = s_end;
   }
-  doc.claims.shrink_to_fit();  // spare capacity is a third of a long document's size
   return doc;
 }
 
