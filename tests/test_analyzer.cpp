@@ -49,7 +49,8 @@ BOOST_AUTO_TEST_CASE(corpora_scores_do_not_fall_below_the_recorded_floor) {
   for (const auto& entry : fs::directory_iterator(HEARSAY_CORPORA_DIR)) {
     if (entry.path().extension() != ".xml") continue;
     ++files;
-    for (const hearsay::gold_document& g : hearsay::load_corpus_file(entry.path().string()).documents) {
+    for (const hearsay::gold_document& g :
+         hearsay::load_corpus_file(entry.path().string()).documents) {
       total += hearsay::score_document(g, shared_analyzer().analyze(g.text, g.id)).totals;
     }
   }

@@ -34,8 +34,8 @@ BOOST_AUTO_TEST_CASE(output_has_every_spec_field_with_code_point_offsets) {
   BOOST_TEST(j["language"] == "en");
   BOOST_REQUIRE_EQUAL(j["claims"].size(), 1u);
   const nlohmann::json& c = j["claims"][0];
-  for (const char* field : {"sentence", "start", "end", "text", "status", "certainty", "polarity",
-                            "quote", "chain"}) {
+  for (const char* field :
+       {"sentence", "start", "end", "text", "status", "certainty", "polarity", "quote", "chain"}) {
     BOOST_TEST(c.contains(field), field);
   }
   const std::string claim_text = c["text"];
@@ -109,7 +109,8 @@ BOOST_AUTO_TEST_CASE(cli_streams_jsonl_records_with_their_ids) {
   std::ofstream(in) << "{\"id\": \"a\", \"text\": \"NHK said the talks failed.\"}\n"
                     << "not json\n"
                     << "{\"id\": \"b\", \"text\": \"Kim left.\"}\n";
-  const int status = std::system((cli + " analyze --input jsonl " + in + " > " + out + " 2>/dev/null").c_str());
+  const int status =
+      std::system((cli + " analyze --input jsonl " + in + " > " + out + " 2>/dev/null").c_str());
   BOOST_TEST(WEXITSTATUS(status) == 1);  // line 2 is not JSON: reported, the others still stream
   std::ifstream result(out);
   std::string line;

@@ -19,8 +19,8 @@ BOOST_AUTO_TEST_CASE(builtin_lexicon_loads_and_is_shared) {
 
 BOOST_AUTO_TEST_CASE(malformed_xml_reports_file_line_column_and_byte) {
   try {
-    (void)hearsay::lexicon::from_string("<lexicon>\n  <words class=\"adjunct\">x</wrds>\n</lexicon>",
-                                        "user.xml");
+    (void)hearsay::lexicon::from_string(
+        "<lexicon>\n  <words class=\"adjunct\">x</wrds>\n</lexicon>", "user.xml");
     BOOST_FAIL("no exception");
   } catch (const hearsay::lexicon_error& e) {
     BOOST_TEST(e.line() == 2u);
@@ -31,30 +31,31 @@ BOOST_AUTO_TEST_CASE(malformed_xml_reports_file_line_column_and_byte) {
 }
 
 BOOST_AUTO_TEST_CASE(wrong_root_element_is_rejected) {
-  BOOST_CHECK_EXCEPTION(
-      (void)hearsay::lexicon::from_string("<corpus/>", "x.xml"), hearsay::lexicon_error,
-      [](const hearsay::lexicon_error& e) {
-        return std::string(e.what()) ==
-               "[hearsay.lexicon_error.202] x.xml:1:2 (byte 1): root element must be <lexicon>, not "
-               "<corpus>";
-      });
+  BOOST_CHECK_EXCEPTION((void)hearsay::lexicon::from_string("<corpus/>", "x.xml"),
+                        hearsay::lexicon_error, [](const hearsay::lexicon_error& e) {
+                          return std::string(e.what()) ==
+                                 "[hearsay.lexicon_error.202] x.xml:1:2 (byte 1): root element "
+                                 "must be <lexicon>, not "
+                                 "<corpus>";
+                        });
 }
 
 BOOST_AUTO_TEST_CASE(unknown_cue_class_names_the_value) {
   BOOST_CHECK_EXCEPTION(
-      (void)hearsay::lexicon::from_string(
-          "<lexicon><cues><verb lemma=\"opine\" class=\"opinion\" forms=\"opines\"/></cues></lexicon>",
-          "x.xml"),
+      (void)hearsay::lexicon::from_string("<lexicon><cues><verb lemma=\"opine\" class=\"opinion\" "
+                                          "forms=\"opines\"/></cues></lexicon>",
+                                          "x.xml"),
       hearsay::lexicon_error, [](const hearsay::lexicon_error& e) {
         return std::string(e.what()) ==
-               "[hearsay.lexicon_error.204] x.xml:1:17 (byte 16): <verb> has invalid class 'opinion'";
+               "[hearsay.lexicon_error.204] x.xml:1:17 (byte 16): <verb> has invalid class "
+               "'opinion'";
       });
 }
 
 BOOST_AUTO_TEST_CASE(missing_attribute_is_named) {
   BOOST_CHECK_EXCEPTION(
-      (void)hearsay::lexicon::from_string("<lexicon><cues><verb class=\"report\"/></cues></lexicon>",
-                                          "x.xml"),
+      (void)hearsay::lexicon::from_string(
+          "<lexicon><cues><verb class=\"report\"/></cues></lexicon>", "x.xml"),
       hearsay::lexicon_error, [](const hearsay::lexicon_error& e) {
         return std::string(e.what()) ==
                "[hearsay.lexicon_error.203] x.xml:1:17 (byte 16): <verb> needs attribute 'lemma'";
@@ -62,7 +63,8 @@ BOOST_AUTO_TEST_CASE(missing_attribute_is_named) {
 }
 
 BOOST_AUTO_TEST_CASE(missing_file_gives_io_error_and_non_throwing_form_reports_it) {
-  BOOST_CHECK_THROW((void)hearsay::lexicon::from_file("/nonexistent/lexicon.xml"), hearsay::io_error);
+  BOOST_CHECK_THROW((void)hearsay::lexicon::from_file("/nonexistent/lexicon.xml"),
+                    hearsay::io_error);
   hearsay::lexicon lex;
   const hearsay::lexicon_load_result r = hearsay::lexicon::try_from_file("/nonexistent/l.xml", lex);
   BOOST_TEST(!r);

@@ -13,8 +13,8 @@ inline constexpr std::array<std::string_view, 3> certainty_names{"certain", "pro
 inline constexpr std::array<std::string_view, 2> polarity_names{"positive", "negative"};
 inline constexpr std::array<std::string_view, 3> quote_names{"none", "direct", "mixed"};
 inline constexpr std::array<std::string_view, 8> source_kind_names{
-    "person", "organization", "government", "media", "document", "group", "anonymous",
-    "unspecified"};
+    "person",   "organization", "government", "media",
+    "document", "group",        "anonymous",  "unspecified"};
 inline constexpr std::array<std::string_view, 6> cue_class_names{
     "report", "belief", "allegation", "speculation", "confirm", "deny"};
 

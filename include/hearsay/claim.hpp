@@ -26,7 +26,14 @@ enum class polarity : std::uint8_t { positive, negative };
 enum class quote_kind : std::uint8_t { none, direct, mixed };
 /// What kind of entity stands behind a claim (SPEC 3).
 enum class source_kind : std::uint8_t {
-  person, organization, government, media, document, group, anonymous, unspecified
+  person,
+  organization,
+  government,
+  media,
+  document,
+  group,
+  anonymous,
+  unspecified
 };
 /// What an attribution cue says about its content.
 enum class cue_class : std::uint8_t { report, belief, allegation, speculation, confirm, deny };
@@ -49,24 +56,23 @@ HEARSAY_FUNC bool parse(std::string_view text, cue_class& out) noexcept;
 
 /// Write the SPEC spelling of an enum value.
 template <class Enum>
-  requires requires(Enum e) { to_string(e); }
-std::ostream& operator<<(std::ostream& out, Enum value) {
-  return out << to_string(value);
-}
+requires requires(Enum e) { to_string(e); }
+std::ostream& operator<<(std::ostream& out, Enum value) { return out << to_string(value); }
 
 /// Who stands behind a claim. An `unspecified` source has an empty span.
 struct source {
   span where;
   source_kind kind = source_kind::unspecified;
-  bool named = false;                  ///< Identified by a proper name.
-  std::optional<span> refers_to;       ///< The earlier full mention a pronoun or short mention stands for.
+  bool named = false;  ///< Identified by a proper name.
+  std::optional<span>
+      refers_to;  ///< The earlier full mention a pronoun or short mention stands for.
   friend bool operator==(const source&, const source&) = default;
 };
 
 /// The words that attribute a claim to its source.
 struct cue {
   span where;
-  std::string lemma;                   ///< Dictionary form: "say", "according to", "it is thought".
+  std::string lemma;  ///< Dictionary form: "say", "according to", "it is thought".
   cue_class kind = cue_class::report;
   friend bool operator==(const cue&, const cue&) = default;
 };
@@ -80,13 +86,13 @@ struct link {
 
 /// One checkable proposition.
 struct claim {
-  std::size_t sentence = 0;            ///< Index into document::sentences.
-  span where;                          ///< The claim's content, never its attribution frame.
+  std::size_t sentence = 0;  ///< Index into document::sentences.
+  span where;                ///< The claim's content, never its attribution frame.
   hearsay::status status = status::confirmed;
   hearsay::certainty certainty = certainty::certain;
   hearsay::polarity polarity = polarity::positive;
   quote_kind quote = quote_kind::none;
-  std::vector<link> chain;             ///< Outermost first; empty for the writer's own claims.
+  std::vector<link> chain;  ///< Outermost first; empty for the writer's own claims.
   friend bool operator==(const claim&, const claim&) = default;
 };
 
@@ -94,7 +100,7 @@ struct claim {
 struct document {
   std::string id;
   std::string language = "en";
-  std::string text;                    ///< The analysed UTF-8 text; all spans index into it.
+  std::string text;  ///< The analysed UTF-8 text; all spans index into it.
   std::vector<span> sentences;
   std::vector<claim> claims;
 

@@ -68,8 +68,8 @@ class corpus_reader {
       const utf8_check valid = check_utf8(a.value());
       if (!valid) {
         fail(error_id::invalid_utf8, offset(found.parent()),
-             "attribute '" + std::string(a.name()) + "' is not valid UTF-8 after decoding: " +
-                 valid.reason);
+             "attribute '" + std::string(a.name()) +
+                 "' is not valid UTF-8 after decoding: " + valid.reason);
       }
     }
     corpus out;

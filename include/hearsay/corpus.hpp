@@ -27,7 +27,7 @@ struct gold_source {
 
 /// A `<claim>`.
 struct gold_claim {
-  std::size_t sentence = 0;        ///< Index of the `<s>` holding it.
+  std::size_t sentence = 0;  ///< Index of the `<s>` holding it.
   span where;
   hearsay::status status = status::confirmed;
   std::optional<hearsay::certainty> certainty;  ///< Scored only where given.

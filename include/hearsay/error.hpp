@@ -16,15 +16,15 @@ namespace hearsay {
 
 /// Stable error ids. The hundreds name the kind; never renumber a published id.
 enum class error_id : int {
-  invalid_utf8 = 101,          ///< Input is not valid UTF-8.
-  malformed_xml = 201,         ///< An XML file is not well-formed.
-  unexpected_element = 202,    ///< An element that the format does not allow here.
-  missing_attribute = 203,     ///< A required attribute is absent.
-  invalid_value = 204,         ///< An attribute or text holds a value outside its set.
-  invalid_reference = 205,     ///< An id that names nothing (chain, ref).
-  invalid_structure = 206,     ///< Nesting the format forbids (a claim inside a claim).
-  cannot_read = 301,           ///< A file could not be opened or read.
-  invalid_argument = 401,      ///< A caller passed a value outside the function's domain.
+  invalid_utf8 = 101,        ///< Input is not valid UTF-8.
+  malformed_xml = 201,       ///< An XML file is not well-formed.
+  unexpected_element = 202,  ///< An element that the format does not allow here.
+  missing_attribute = 203,   ///< A required attribute is absent.
+  invalid_value = 204,       ///< An attribute or text holds a value outside its set.
+  invalid_reference = 205,   ///< An id that names nothing (chain, ref).
+  invalid_structure = 206,   ///< Nesting the format forbids (a claim inside a claim).
+  cannot_read = 301,         ///< A file could not be opened or read.
+  invalid_argument = 401,    ///< A caller passed a value outside the function's domain.
 };
 
 /// The root of every exception hearsay throws.
@@ -42,7 +42,8 @@ class error : public std::runtime_error {
 /// Input text is not valid UTF-8; `offset()` is the byte where the bad sequence starts.
 class encoding_error : public error {
  public:
-  HEARSAY_FUNC encoding_error(std::size_t offset, std::string_view reason, std::string_view source = {});
+  HEARSAY_FUNC encoding_error(std::size_t offset, std::string_view reason,
+                              std::string_view source = {});
   /// Return the 0-based byte offset of the first invalid byte.
   std::size_t offset() const noexcept { return offset_; }
 

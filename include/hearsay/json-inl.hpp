@@ -124,13 +124,27 @@ class json_writer {
     for (const char ch : s) {
       const auto c = static_cast<unsigned char>(ch);
       switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
-        case '\b': out_ += "\\b"; break;
-        case '\f': out_ += "\\f"; break;
+        case '"':
+          out_ += "\\\"";
+          break;
+        case '\\':
+          out_ += "\\\\";
+          break;
+        case '\n':
+          out_ += "\\n";
+          break;
+        case '\r':
+          out_ += "\\r";
+          break;
+        case '\t':
+          out_ += "\\t";
+          break;
+        case '\b':
+          out_ += "\\b";
+          break;
+        case '\f':
+          out_ += "\\f";
+          break;
         default:
           if (c < 0x20) {
             out_ += "\\u00";
@@ -199,8 +213,9 @@ HEARSAY_FUNC std::string to_json(const document& doc, int indent) {
       ordered_json src = detail::text_span_json(doc, cps, l.source.where);
       src["kind"] = to_string(l.source.kind);
       src["named"] = l.source.named;
-      src["refers_to"] = l.source.refers_to ? ordered_json(std::string(doc.view(*l.source.refers_to)))
-                                            : ordered_json(nullptr);
+      src["refers_to"] = l.source.refers_to
+                             ? ordered_json(std::string(doc.view(*l.source.refers_to)))
+                             : ordered_json(nullptr);
       ordered_json cue = detail::text_span_json(doc, cps, l.cue.where);
       cue["lemma"] = l.cue.lemma;
       cue["class"] = to_string(l.cue.kind);

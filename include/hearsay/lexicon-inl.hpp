@@ -15,7 +15,6 @@
 namespace hearsay {
 namespace detail {
 
-
 template <class F>
 void for_each_word(std::string_view list, F&& f) {
   std::size_t i = 0;
@@ -109,7 +108,8 @@ class lexicon_builder {
   word_entry& entry(std::string_view word) {
     std::string key = ascii_lower(word);
     data_.longest_phrase = std::max<std::size_t>(
-        data_.longest_phrase, 1 + static_cast<std::size_t>(std::count(key.begin(), key.end(), '_')));
+        data_.longest_phrase,
+        1 + static_cast<std::size_t>(std::count(key.begin(), key.end(), '_')));
     ++data_.entries;
     return data_.words[std::move(key)];
   }
@@ -193,7 +193,8 @@ class lexicon_builder {
     v.lemma = required(node, "lemma");
     v.kind = parse_attr<cue_class>(node, "class");
     if (node.attribute("person-class")) v.person_kind = parse_attr<cue_class>(node, "person-class");
-    const std::string_view takes = node.attribute("takes") ? node.attribute("takes").value() : "that";
+    const std::string_view takes =
+        node.attribute("takes") ? node.attribute("takes").value() : "that";
     if (takes == "clause") {
       v.frame = verb_frame::clause;
     } else if (takes == "that") {

@@ -25,8 +25,8 @@ struct lexicon_data;
 struct lexicon_load_result {
   bool ok = true;
   error_id id = error_id::malformed_xml;  ///< Meaningful when !ok.
-  text_position where;                   ///< Where the problem is, when !ok.
-  std::string message;                   ///< The full "[hearsay.lexicon_error.N] ..." text.
+  text_position where;                    ///< Where the problem is, when !ok.
+  std::string message;                    ///< The full "[hearsay.lexicon_error.N] ..." text.
   explicit operator bool() const noexcept { return ok; }
 };
 

@@ -29,7 +29,7 @@ inline std::size_t utf8_sequence_length(std::string_view text, std::size_t i,
     if (b0 == 0xF0) lo = 0x90;
     if (b0 == 0xF4) hi = 0x8F;
   } else {
-    *reason = (b0 >= 0x80 && b0 <= 0xBF) ? "unexpected continuation byte"
+    *reason = (b0 >= 0x80 && b0 <= 0xBF)   ? "unexpected continuation byte"
               : (b0 == 0xC0 || b0 == 0xC1) ? "overlong encoding"
                                            : "byte never valid in UTF-8";
     return 0;
@@ -49,8 +49,7 @@ inline std::size_t utf8_sequence_length(std::string_view text, std::size_t i,
   for (std::size_t k = 1; k < len; ++k) {
     const unsigned char b = byte(i + k);
     if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xBF)) {
-      *reason = (k == 1 && (b0 == 0xE0 || b0 == 0xF0) && b >= 0x80 && b < lo)
-                    ? "overlong encoding"
+      *reason = (k == 1 && (b0 == 0xE0 || b0 == 0xF0) && b >= 0x80 && b < lo) ? "overlong encoding"
                 : (k == 1 && b0 == 0xED && b > hi) ? "surrogate code point"
                 : (k == 1 && b0 == 0xF4 && b > hi) ? "code point above U+10FFFF"
                                                    : "invalid continuation byte";
@@ -136,7 +135,8 @@ HEARSAY_FUNC codepoint_map::codepoint_map(std::string_view text) : text_(text) {
 HEARSAY_FUNC std::size_t codepoint_map::to_codepoint(std::size_t byte) const noexcept {
   byte = std::min(byte, text_.size());
   const std::size_t block = byte / block_;
-  return checkpoints_[block] + count_codepoints(text_.substr(block * block_, byte - block * block_));
+  return checkpoints_[block] +
+         count_codepoints(text_.substr(block * block_, byte - block * block_));
 }
 
 HEARSAY_FUNC std::size_t codepoint_map::to_byte(std::size_t cp) const noexcept {

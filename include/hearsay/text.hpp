@@ -33,9 +33,9 @@ struct span {
 
 /// The outcome of checking a buffer for valid UTF-8 (a result object, like pugixml's).
 struct utf8_check {
-  bool valid = true;         ///< True when the whole buffer is valid UTF-8.
-  std::size_t offset = 0;    ///< Byte offset of the first invalid sequence when !valid.
-  const char* reason = "";   ///< Why that sequence is invalid.
+  bool valid = true;        ///< True when the whole buffer is valid UTF-8.
+  std::size_t offset = 0;   ///< Byte offset of the first invalid sequence when !valid.
+  const char* reason = "";  ///< Why that sequence is invalid.
   explicit operator bool() const noexcept { return valid; }
 };
 

@@ -181,14 +181,20 @@ int main(int argc, char** argv) {
   analyze_options ao;
   CLI::App* analyze = app.add_subcommand("analyze", "Print SPEC section 4 JSON for each input");
   analyze->add_option("files", ao.files, "Input files (standard input when none, or '-')");
-  analyze->add_option("--format", ao.format, "json: one object (an array for several inputs); "
-                                             "jsonl: one line per input")
+  analyze
+      ->add_option("--format", ao.format,
+                   "json: one object (an array for several inputs); "
+                   "jsonl: one line per input")
       ->check(CLI::IsMember({"json", "jsonl"}));
-  analyze->add_option("--input", ao.input, "text: each file is one document; jsonl: one "
-                                           "{\"id\", \"text\"} record per line, streamed")
+  analyze
+      ->add_option("--input", ao.input,
+                   "text: each file is one document; jsonl: one "
+                   "{\"id\", \"text\"} record per line, streamed")
       ->check(CLI::IsMember({"text", "jsonl"}));
-  analyze->add_option("--lexicon", ao.lexicon_file, "Merge this lexicon file into the built-in one");
-  analyze->add_flag("--repair-utf8", ao.repair, "Replace invalid UTF-8 with U+FFFD instead of failing");
+  analyze->add_option("--lexicon", ao.lexicon_file,
+                      "Merge this lexicon file into the built-in one");
+  analyze->add_flag("--repair-utf8", ao.repair,
+                    "Replace invalid UTF-8 with U+FFFD instead of failing");
   analyze->add_flag("--pretty", ao.pretty, "Indent the JSON");
 
   std::vector<std::string> segment_files;

@@ -39,12 +39,12 @@ struct frame {
   std::vector<proto_link> links;
   std::vector<range> frame_tokens;
   range content;
-  bool whole = false;               ///< The claim keeps the cue inside it ("X is seen as Y").
+  bool whole = false;                    ///< The claim keeps the cue inside it ("X is seen as Y").
   std::optional<cue_class> status_from;  ///< "citing Y claiming": the citation decides.
-  std::size_t anchor = 0;           ///< First token of the frame (for ordering and clipping).
-  std::vector<link> chain;          ///< Resolved links, outer frames' links first.
-  bool outermost = false;           ///< "A, according to Y": encloses the frames inside A.
-  int parent = -1;                  ///< Enclosing frame in the same sentence.
+  std::size_t anchor = 0;                ///< First token of the frame (for ordering and clipping).
+  std::vector<link> chain;               ///< Resolved links, outer frames' links first.
+  bool outermost = false;                ///< "A, according to Y": encloses the frames inside A.
+  int parent = -1;                       ///< Enclosing frame in the same sentence.
 };
 
 /// A mention of an entity that later pronouns and short mentions may refer to.
@@ -64,14 +64,16 @@ struct doc_state {
   std::vector<quote_region> quotes;
   std::vector<std::vector<link>> quote_speaker;  ///< Chain of each quote, when known.
   std::vector<mention> mentions;
-  std::vector<link> last_chain;                 ///< The latest attributed chain, for quotes.
+  std::vector<link> last_chain;  ///< The latest attributed chain, for quotes.
   std::size_t last_chain_sentence = 0;
 };
 
 class engine {
  public:
   engine(lexicon lex, analyzer_options options)
-      : lex_(std::move(lex)), options_(std::move(options)), segmenter_(lex_),
+      : lex_(std::move(lex)),
+        options_(std::move(options)),
+        segmenter_(lex_),
         tokenizer_(lex_.data()) {}
 
   const lexicon& lex() const noexcept { return lex_; }

@@ -31,8 +31,8 @@ inline bool is_be(const token& t) {
 }
 
 inline bool is_adverb(const token& t) {
-  return t.is_word() && (t.is(wc_adjunct) ||
-                         (t.lower.size() > 4 && t.lower.ends_with("ly") && !t.capitalized));
+  return t.is_word() &&
+         (t.is(wc_adjunct) || (t.lower.size() > 4 && t.lower.ends_with("ly") && !t.capitalized));
 }
 
 inline bool is_past_form(const token& t) {
@@ -80,7 +80,8 @@ inline bool clause_follows(const std::vector<token>& tk, std::size_t k, std::siz
 }
 
 inline bool is_verbish_word(const token& t) {
-  return t.is_word() && (t.is(wc_auxiliary | wc_modal | wc_finite) || (t.entry && t.entry->verb >= 0));
+  return t.is_word() &&
+         (t.is(wc_auxiliary | wc_modal | wc_finite) || (t.entry && t.entry->verb >= 0));
 }
 
 // A word that may open a source phrase or a subject: a determiner, a name, a pronoun, a number.
@@ -136,7 +137,8 @@ inline document engine::analyze(std::string_view input, std::string id) const {
       ++s_end;
     }
     const span block{doc.sentences[s_begin].begin, doc.sentences[s_end - 1].end};
-    const bool next_reopens = s_end < doc.sentences.size() && opens_quote(doc.sentences[s_end].begin);
+    const bool next_reopens =
+        s_end < doc.sentences.size() && opens_quote(doc.sentences[s_end].begin);
 
     tokenizer_.run(*words, text, block, paragraph, st.tokens, st.lower);
     st.sentence_end_token.clear();
@@ -162,9 +164,9 @@ inline document engine::analyze(std::string_view input, std::string id) const {
       for (const frame& f : fs) {
         if (f.whole || f.chain.empty()) continue;
         // Quotes are in text order: visit only those that overlap the content.
-        auto q = std::partition_point(st.quotes.begin(), st.quotes.end(), [&](const quote_region& r) {
-          return r.last <= f.content.first;
-        });
+        auto q =
+            std::partition_point(st.quotes.begin(), st.quotes.end(),
+                                 [&](const quote_region& r) { return r.last <= f.content.first; });
         for (; q != st.quotes.end() && q->first < f.content.last; ++q) {
           auto& speaker = st.quote_speaker[static_cast<std::size_t>(q - st.quotes.begin())];
           if (speaker.empty()) speaker = f.chain;
@@ -222,7 +224,8 @@ inline document engine::analyze(std::string_view input, std::string id) const {
   return doc;
 }
 
-// ---- adjuncts, objects, negation -----------------------------------------------------------------
+// ---- adjuncts, objects, negation
+// -----------------------------------------------------------------
 
 // "did not say", "has never claimed", "didn't confirm": a negated cue attributes nothing.
 inline bool engine::negated_before(const doc_state& st, range sent, std::size_t i) const {
@@ -257,9 +260,9 @@ inline std::size_t engine::skip_adjuncts(const doc_state& st, range sent, std::s
         (tk[i + 1].is(wc_weekday) || tk[i + 1].kind == token_kind::number ||
          (tk[i + 1].capitalized && !tk[i + 1].is(wc_determiner)))) {
       i += 2;
-      while (i < sent.last && (tk[i].is(wc_time | wc_weekday) || tk[i].kind == token_kind::number ||
-                               (tk[i].is_punct(".") && i + 1 < sent.last &&
-                                tk[i + 1].kind == token_kind::number))) {
+      while (i < sent.last &&
+             (tk[i].is(wc_time | wc_weekday) || tk[i].kind == token_kind::number ||
+              (tk[i].is_punct(".") && i + 1 < sent.last && tk[i + 1].kind == token_kind::number))) {
         ++i;
       }
       continue;
@@ -277,7 +280,8 @@ inline std::size_t engine::skip_adjuncts(const doc_state& st, range sent, std::s
       if (venue) {
         i = venue;
         // "in an interview with CNN", "in a statement to Reuters"
-        if (i < sent.last && (tk[i].lower == "with" || tk[i].lower == "to" || tk[i].lower == "on")) {
+        if (i < sent.last &&
+            (tk[i].lower == "with" || tk[i].lower == "to" || tk[i].lower == "on")) {
           std::size_t j = i + 1;
           while (j < sent.last && j < i + 5 && tk[j].is_word() && tk[j].lower != "that") ++j;
           i = j;
@@ -297,8 +301,8 @@ inline std::size_t engine::skip_object(const doc_state& st, range sent, std::siz
   while (k < sent.last && k < i + 7 &&
          ((tk[k].is_word() && tk[k].lower != "that" && !(tk[k].is(wc_preposition) && k > i) &&
            !(tk[k].is(wc_adjunct) && k > i)) ||
-          (k > i && !tk[k].space_before && (tk[k].is_punct("-") || tk[k].is_punct(".") ||
-                                            tk[k].is_punct("&"))))) {
+          (k > i && !tk[k].space_before &&
+           (tk[k].is_punct("-") || tk[k].is_punct(".") || tk[k].is_punct("&"))))) {
     const bool pronoun = tk[k].is(wc_pronoun);
     ++k;
     if (pronoun) break;
@@ -339,7 +343,8 @@ inline bool engine::looks_like_clause(const doc_state& st, range sent, std::size
   return false;
 }
 
-// ---- source phrases ------------------------------------------------------------------------------
+// ---- source phrases
+// ------------------------------------------------------------------------------
 
 // The noun phrase that ends right before a cue: "Japanese public broadcaster NHK", "the U.S.,
 // South Korea, and their allies", "a person familiar with the matter", "Ana Ruiz, a spokeswoman
@@ -488,8 +493,8 @@ inline range engine::source_right(const doc_state& st, range sent, std::size_t f
                  (tk[i - 1].text.size() == 1 ||
                   data().abbreviations.count(std::string(tk[i - 1].lower) + ".") > 0)))) {
       ++i;  // "Ledger-Star", "J. R. Haldane"
-    } else if (t.is_punct(".") && !t.space_before && i > b && tk[i - 1].text.find('.') != std::string_view::npos &&
-               i + 1 < sent.last) {
+    } else if (t.is_punct(".") && !t.space_before && i > b &&
+               tk[i - 1].text.find('.') != std::string_view::npos && i + 1 < sent.last) {
       ++i;  // "U.S." followed by more of the phrase
     } else if (is_comma(t) && i + 1 < sent.last && i > b &&
                (tk[i + 1].is(wc_determiner) || tk[i + 1].lower == "now" ||
@@ -553,13 +558,13 @@ inline source_kind engine::classify(const doc_state& st, range r, bool& named) c
     if (t.capitalized) {
       // A capital at the start of a sentence or headline marks a name only when the next word
       // is capitalised too, or the word is a known name: "Recent media reports" is not named.
-      const bool sentence_initial = k == 0 || is_final_punct(tk[k - 1]) ||
-                                    tk[k - 1].paragraph != t.paragraph;
+      const bool sentence_initial =
+          k == 0 || is_final_punct(tk[k - 1]) || tk[k - 1].paragraph != t.paragraph;
       const bool next_capital = k + 1 < r.last && tk[k + 1].capitalized;
       const bool common_initial =
-          (t.entry && (t.entry->source_noun || t.entry->classes) && (sentence_initial || k == r.first)) ||
-          (sentence_initial && !next_capital && r.last - r.first > 1 &&
-           !lex.names.count(t.text));
+          (t.entry && (t.entry->source_noun || t.entry->classes) &&
+           (sentence_initial || k == r.first)) ||
+          (sentence_initial && !next_capital && r.last - r.first > 1 && !lex.names.count(t.text));
       std::string_view key = t.text;
       if (t.possessive) key = key.substr(0, key.size() - (key.ends_with("'s") ? 2 : 4));
       auto it = lex.names.find(key);
@@ -596,8 +601,9 @@ inline source_kind engine::classify(const doc_state& st, range r, bool& named) c
   }
   if (name_kind) return *name_kind;
   if (noun_kind) return *noun_kind;
-  if (capital) return (capitals >= 2 && capitals == words) || capitals == 1 ? source_kind::person
-                                                                          : source_kind::organization;
+  if (capital)
+    return (capitals >= 2 && capitals == words) || capitals == 1 ? source_kind::person
+                                                                 : source_kind::organization;
   return tk[r.last - 1].lower.ends_with("s") ? source_kind::group : source_kind::person;
 }
 
@@ -621,17 +627,17 @@ inline std::optional<span> engine::resolve_reference(const doc_state& st, range 
   const span self{tk[r.first].where.begin, tk[r.last - 1].where.end};
   // Look back over a bounded window of mentions: references reach a few paragraphs, and an
   // unbounded search would make long documents quadratic.
-  const auto stop = st.mentions.size() > mention_window
-                        ? st.mentions.rend() -
-                              static_cast<std::ptrdiff_t>(st.mentions.size() - mention_window)
-                        : st.mentions.rend();
+  const auto stop =
+      st.mentions.size() > mention_window
+          ? st.mentions.rend() - static_cast<std::ptrdiff_t>(st.mentions.size() - mention_window)
+          : st.mentions.rend();
   for (auto it = st.mentions.rbegin(); it != stop; ++it) {
     if (it->where.begin >= self.begin || !it->named) continue;
     if (pronoun) {
-      const bool fits = first.is(wc_person_pronoun)  ? it->kind == source_kind::person
-                        : first.is(wc_thing_pronoun) ? it->kind != source_kind::person &&
-                                                           it->kind != source_kind::group
-                                                     : it->kind != source_kind::person;
+      const bool fits = first.is(wc_person_pronoun) ? it->kind == source_kind::person
+                        : first.is(wc_thing_pronoun)
+                            ? it->kind != source_kind::person && it->kind != source_kind::group
+                            : it->kind != source_kind::person;
       if (fits) return it->where;
       continue;
     }
@@ -669,13 +675,15 @@ inline void engine::add_mentions(doc_state& st, range sent) const {
     if (e - k >= 2 || data().names.count(tk[k].text)) {
       bool named = false;
       const source_kind kind = classify(st, r, named);
-      if (named) st.mentions.push_back(mention{span{tk[k].where.begin, tk[e - 1].where.end}, kind, true});
+      if (named)
+        st.mentions.push_back(mention{span{tk[k].where.begin, tk[e - 1].where.end}, kind, true});
     }
     k = e;
   }
 }
 
-// ---- frames --------------------------------------------------------------------------------------
+// ---- frames
+// --------------------------------------------------------------------------------------
 
 inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
   const auto& tk = st.tokens;
@@ -726,7 +734,8 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
       if (b > sent.first && is_be(tk[b - 1]) && !it_subject &&
           (next.lower == "as" || next.lower == "to" || next.lower == "of")) {
         std::size_t cue_first = b - 1;
-        while (cue_first > sent.first && (tk[cue_first - 1].is(wc_auxiliary | wc_modal))) --cue_first;
+        while (cue_first > sent.first && (tk[cue_first - 1].is(wc_auxiliary | wc_modal)))
+          --cue_first;
         const simple_cue& c = lex.raisings[static_cast<std::size_t>(e.raising)];
         frame f;
         f.whole = true;
@@ -757,8 +766,8 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
         // "citing" is handled with the frame it extends (below).
       }
       if (according) {
-        const simple_cue& c =
-            lex.phrases[static_cast<std::size_t>(lex.find("according_to") ? lex.find("according_to")->phrase : 0)];
+        const simple_cue& c = lex.phrases[static_cast<std::size_t>(
+            lex.find("according_to") ? lex.find("according_to")->phrase : 0)];
         const range src = source_right(st, sent, i + 2);
         if (!src.empty()) {
           frame f;
@@ -795,9 +804,8 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
              !(tk[k].entry && tk[k].entry->verb >= 0)) {
         ++k;
       }
-      if (k < n && k + 1 < n && tk[k].lower == "that" &&
-          !tk[k + 1].is(wc_auxiliary | wc_modal) && !(i > sent.first && tk[i - 1].is(wc_preposition) &&
-                                                      tk[i - 1].lower != "amid")) {
+      if (k < n && k + 1 < n && tk[k].lower == "that" && !tk[k + 1].is(wc_auxiliary | wc_modal) &&
+          !(i > sent.first && tk[i - 1].is(wc_preposition) && tk[i - 1].lower != "amid")) {
         const simple_cue& c = lex.nouns[static_cast<std::size_t>(e.noun)];
         frame f;
         f.links.push_back(link_of({}, {i, k}, c.lemma, c.kind));
@@ -828,11 +836,10 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     if (v.frame == verb_frame::source) continue;  // "citing": see extend_with_citation
     if (negated_before(st, sent, i)) continue;
     // A noun, not a verb: "the report", "his claims", "media reports suggest".
-    if (i > sent.first && ((tk[i - 1].is(wc_determiner) && is_article_like(tk[i - 1])) ||
-                           tk[i - 1].possessive ||
-                           (tk[i - 1].is(wc_pronoun) && (tk[i - 1].lower == "his" ||
-                                                         tk[i - 1].lower == "her" ||
-                                                         tk[i - 1].lower == "its")))) {
+    if (i > sent.first &&
+        ((tk[i - 1].is(wc_determiner) && is_article_like(tk[i - 1])) || tk[i - 1].possessive ||
+         (tk[i - 1].is(wc_pronoun) &&
+          (tk[i - 1].lower == "his" || tk[i - 1].lower == "her" || tk[i - 1].lower == "its")))) {
       continue;
     }
     if (cue_last < n && tk[cue_last].entry && tk[cue_last].entry->verb >= 0 &&
@@ -974,9 +981,10 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
       const bool has_that = j < n && tk[j].lower == "that";
       const bool colon = j < n && tk[j].is_punct(":");
       const bool opens_quote = j < n && tk[j].kind == token_kind::punct &&
-                               (is_open_quote(tk[j].text) || tk[j].text == "\"") &&
-                               j + 1 < n && tk[j + 1].quote >= 0;
-      const bool comma_quote = j + 1 < n && is_comma(tk[j]) && tk[j + 1].kind == token_kind::punct &&
+                               (is_open_quote(tk[j].text) || tk[j].text == "\"") && j + 1 < n &&
+                               tk[j + 1].quote >= 0;
+      const bool comma_quote = j + 1 < n && is_comma(tk[j]) &&
+                               tk[j + 1].kind == token_kind::punct &&
                                (is_open_quote(tk[j + 1].text) || tk[j + 1].text == "\"");
       if (has_that || colon) {
         content = {j + 1, n};
@@ -1090,8 +1098,10 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
       if (!is_comma(tk[k])) continue;
       std::size_t c = k + 1;
       // "“…,” but she …": the comma sits inside the quotation, the conjunction outside.
-      if (tk[k].quote >= 0 && c < f.content.last && is_close_quote(tk[c].text)) ++c;
-      else if (tk[k].quote >= 0) continue;
+      if (tk[k].quote >= 0 && c < f.content.last && is_close_quote(tk[c].text))
+        ++c;
+      else if (tk[k].quote >= 0)
+        continue;
       if (c + 1 < f.content.last && tk[c].quote < 0 &&
           (tk[c].lower == "and" || tk[c].lower == "but") && tk[c + 1].lower != "that" &&
           (subject_like(tk[c + 1]) || clause_follows(tk, c + 1, f.content.last))) {
@@ -1156,7 +1166,8 @@ inline void engine::resolve_chains(doc_state& st, std::vector<frame>& frames) co
   for (std::size_t a = 0; a < frames.size(); ++a) resolve(resolve, a);
 }
 
-// ---- claims --------------------------------------------------------------------------------------
+// ---- claims
+// --------------------------------------------------------------------------------------
 
 namespace claim_rules {
 
@@ -1216,8 +1227,8 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     std::size_t first, last;
     int context;
     const std::vector<link>* quoted;
-    bool intro;          ///< Starts the sentence with a preposition or a subordinator.
-    bool subordinate;    ///< Opened by "with", "as", "while" … after a comma.
+    bool intro;        ///< Starts the sentence with a preposition or a subordinator.
+    bool subordinate;  ///< Opened by "with", "as", "while" … after a comma.
     std::string_view opener;
     bool has_verb = false;  ///< A finite verb seen so far.
   };
@@ -1281,16 +1292,15 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
       const bool participle = t.capitalized && (!t.entry || t.entry->verb >= 0) &&
                               t.lower.size() > 4 &&
                               (t.lower.ends_with("ing") || t.lower.ends_with("ed"));
-      const bool intro = (k == sent.first || (k > sent.first && excluded[k - 1 - sent.first] == 0 &&
-                                              pieces.empty())) &&
-                         ((participle && k == sent.first) ||
-                          t.is(wc_preposition | wc_dependent_opener) ||
-                          (t.is(wc_clause_opener) && t.lower != "and" && t.lower != "but" &&
-                           t.lower != "which"));
-      const bool subordinate = absolute_pending ||
-                               (!intro && k > sent.first && t.is(wc_clause_opener) &&
-                                !t.is(wc_coordinator) && t.lower != "which" &&
-                                (is_comma(tk[k - 1]) || tk[k - 1].is_word()));
+      const bool intro =
+          (k == sent.first ||
+           (k > sent.first && excluded[k - 1 - sent.first] == 0 && pieces.empty())) &&
+          ((participle && k == sent.first) || t.is(wc_preposition | wc_dependent_opener) ||
+           (t.is(wc_clause_opener) && t.lower != "and" && t.lower != "but" && t.lower != "which"));
+      const bool subordinate =
+          absolute_pending ||
+          (!intro && k > sent.first && t.is(wc_clause_opener) && !t.is(wc_coordinator) &&
+           t.lower != "which" && (is_comma(tk[k - 1]) || tk[k - 1].is_word()));
       absolute_pending = false;
       cur = piece{k, n, ctx, quoted, intro, subordinate, t.lower};
     }
@@ -1300,13 +1310,13 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
   for (const piece& p : pieces) {
     std::size_t a = p.first, b = p.last;
     // Trim connectives at the start and punctuation at both ends.
-    while (a < b && (tk[a].kind == token_kind::punct ||
-                     (tk[a].is_word() && (tk[a].is(wc_coordinator) ||
-                                          (tk[a].is(wc_clause_opener) && !tk[a].is(wc_preposition)) ||
-                                          tk[a].lower == "with" || tk[a].lower == "as" ||
-                                          tk[a].lower == "that" ||
-                                          (tk[a].is(wc_relative) && a == p.first &&
-                                           a > sent.first && is_comma(tk[a - 1])))))) {
+    while (
+        a < b &&
+        (tk[a].kind == token_kind::punct ||
+         (tk[a].is_word() &&
+          (tk[a].is(wc_coordinator) || (tk[a].is(wc_clause_opener) && !tk[a].is(wc_preposition)) ||
+           tk[a].lower == "with" || tk[a].lower == "as" || tk[a].lower == "that" ||
+           (tk[a].is(wc_relative) && a == p.first && a > sent.first && is_comma(tk[a - 1])))))) {
       ++a;
     }
     while (b > a && tk[b - 1].kind == token_kind::punct &&
@@ -1316,13 +1326,14 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
       --b;
     }
     std::size_t words = 0;
-    for (std::size_t k = a; k < b; ++k) words += tk[k].is_word() || tk[k].kind == token_kind::number;
+    for (std::size_t k = a; k < b; ++k)
+      words += tk[k].is_word() || tk[k].kind == token_kind::number;
     if (words < 2) continue;
     // A dateline ("DETROIT, Jan. 28") is no claim.
     {
       const auto all_caps = [](std::string_view w) {
-        return w.size() >= 2 && std::none_of(w.begin(), w.end(),
-                                             [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        return w.size() >= 2 &&
+               std::none_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
       };
       std::size_t k = a;
       while (k < b && tk[k].is_word() && all_caps(tk[k].text)) ++k;
@@ -1341,11 +1352,10 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
       has_verb = has_verb || tk[k].is(wc_auxiliary | wc_modal | wc_finite) ||
                  (tk[k].entry && tk[k].entry->verb >= 0 && !tk[k].capitalized);
     }
-    const bool participle_intro = tk[p.first].capitalized && p.first == sent.first &&
-                                  (!tk[p.first].entry || tk[p.first].entry->verb >= 0) &&
-                                  tk[p.first].lower.size() > 4 &&
-                                  (tk[p.first].lower.ends_with("ing") ||
-                                   tk[p.first].lower.ends_with("ed"));
+    const bool participle_intro =
+        tk[p.first].capitalized && p.first == sent.first &&
+        (!tk[p.first].entry || tk[p.first].entry->verb >= 0) && tk[p.first].lower.size() > 4 &&
+        (tk[p.first].lower.ends_with("ing") || tk[p.first].lower.ends_with("ed"));
     if (p.intro && (participle_intro ||
                     !(has_verb && !tk[p.first].is(wc_clause_opener | wc_dependent_opener)))) {
       const token& opener = tk[p.first];
@@ -1353,9 +1363,9 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
                                  opener.lower == "although" || opener.lower == "though" ||
                                  opener.lower == "whereas";
       const bool ends_at_comma = p.last < n && p.last > p.first && is_comma(tk[p.last - 1]);
-      if (ends_at_comma && !(clause_opener && words >= 3 && p.first + 1 < n &&
-                             !tk[p.first + 1].is(wc_preposition) && tk[p.first + 1].lower != "a" &&
-                             tk[p.first + 1].lower != "an")) {
+      if (ends_at_comma &&
+          !(clause_opener && words >= 3 && p.first + 1 < n && !tk[p.first + 1].is(wc_preposition) &&
+            tk[p.first + 1].lower != "a" && tk[p.first + 1].lower != "an")) {
         continue;
       }
     }
@@ -1370,7 +1380,8 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     // A word token may straddle a sentence boundary the segmenter drew inside it ("e\u00a2.S"):
     // a claim never leaves its sentence.
     const span bounds = doc.sentences[s];
-    c.where = span{std::max(tk[a].where.begin, bounds.begin), std::min(tk[b - 1].where.end, bounds.end)};
+    c.where =
+        span{std::max(tk[a].where.begin, bounds.begin), std::min(tk[b - 1].where.end, bounds.end)};
     if (c.where.end <= c.where.begin) continue;
     // "…, who made up 28% of participants": a non-restrictive relative clause is the writer's
     // background, not part of what the source said (unless it is quoted).

@@ -45,10 +45,13 @@ enum word_class : std::uint32_t {
 
 /// The class names as written in the lexicon, in bit order.
 inline constexpr std::string_view word_class_names[] = {
-    "determiner", "pronoun", "person-pronoun", "group-pronoun", "thing-pronoun", "auxiliary",
-    "modal", "negation", "negation-subject", "preposition", "coordinator", "clause-opener",
-    "dependent-opener", "relative", "question", "sentence-opener", "adjunct", "weekday",
-    "nationality", "anonymous-marker", "back-reference", "venue", "time", "finite", "proposition-noun"};
+    "determiner",       "pronoun",     "person-pronoun", "group-pronoun",
+    "thing-pronoun",    "auxiliary",   "modal",          "negation",
+    "negation-subject", "preposition", "coordinator",    "clause-opener",
+    "dependent-opener", "relative",    "question",       "sentence-opener",
+    "adjunct",          "weekday",     "nationality",    "anonymous-marker",
+    "back-reference",   "venue",       "time",           "finite",
+    "proposition-noun"};
 
 enum class abbreviation_kind : std::uint8_t { title, ambiguous, number };
 
@@ -112,8 +115,8 @@ struct lexicon_data {
   std::size_t entries = 0;
   word_map<abbreviation_kind> abbreviations;  ///< Lower-cased, with their periods: "u.s.".
   word_map<word_entry> words;                 ///< Lower-cased words and "_"-joined phrases.
-  word_map<source_kind> names;                ///< Case-sensitive proper names ("NHK", "White_House").
-  std::size_t longest_phrase = 1;             ///< Most words in a "_"-joined entry.
+  word_map<source_kind> names;     ///< Case-sensitive proper names ("NHK", "White_House").
+  std::size_t longest_phrase = 1;  ///< Most words in a "_"-joined entry.
   std::vector<verb_cue> verbs;
   std::vector<simple_cue> phrases, adverbs, impersonals, raisings, nouns;
 

@@ -21,20 +21,22 @@ enum class token_kind : std::uint8_t { word, number, punct };
 
 struct token {
   span where;
-  std::string_view text;     ///< Points into the document text.
-  std::string_view lower;    ///< Lower-cased text, in the document's scratch buffer.
+  std::string_view text;   ///< Points into the document text.
+  std::string_view lower;  ///< Lower-cased text, in the document's scratch buffer.
   const word_entry* entry = nullptr;
   const word_entry* pair = nullptr;  ///< Entry of this word and the next joined by "_", if any.
   token_kind kind = token_kind::punct;
-  bool capitalized = false;  ///< First letter upper-case.
-  bool possessive = false;   ///< Ends in 's or ’s.
-  bool space_before = false; ///< White space separates it from the previous token.
-  int quote = -1;            ///< Index of the quotation region whose content holds the token.
+  bool capitalized = false;   ///< First letter upper-case.
+  bool possessive = false;    ///< Ends in 's or ’s.
+  bool space_before = false;  ///< White space separates it from the previous token.
+  int quote = -1;             ///< Index of the quotation region whose content holds the token.
   int paragraph = 0;
 
   bool is(std::uint32_t cls) const noexcept { return entry && (entry->classes & cls); }
   bool is_word() const noexcept { return kind != token_kind::punct; }
-  bool is_punct(std::string_view p) const noexcept { return kind == token_kind::punct && text == p; }
+  bool is_punct(std::string_view p) const noexcept {
+    return kind == token_kind::punct && text == p;
+  }
 };
 
 /// A quotation: the tokens strictly between its marks, [first, last).
@@ -43,7 +45,7 @@ struct quote_region {
   std::size_t first = 0;  ///< First content token.
   std::size_t last = 0;   ///< One past the last content token (the closing mark, if any).
   bool closed = false;
-  bool continues = false; ///< Continues the previous region across a paragraph break.
+  bool continues = false;  ///< Continues the previous region across a paragraph break.
   std::size_t words = 0;
 };
 
@@ -123,7 +125,7 @@ class tokenizer {
       t.space_before = space || tokens.empty();
       space = false;
       t.paragraph = paragraph;
-      t.kind = rule >= UBRK_WORD_LETTER ? token_kind::word
+      t.kind = rule >= UBRK_WORD_LETTER   ? token_kind::word
                : rule >= UBRK_WORD_NUMBER ? token_kind::number
                                           : token_kind::punct;
       if (t.kind == token_kind::punct && piece.size() == 1 &&
@@ -215,8 +217,8 @@ inline std::vector<quote_region> find_quotes(std::vector<token>& tokens,
     if (t.kind != token_kind::punct) continue;
     const bool straight = t.text == "\"";
     if (continuing && i == 0) continue;
-    if (open < 0 && (is_open_quote(t.text) || (straight && i + 1 < tokens.size() &&
-                                               !tokens[i + 1].space_before))) {
+    if (open < 0 && (is_open_quote(t.text) ||
+                     (straight && i + 1 < tokens.size() && !tokens[i + 1].space_before))) {
       out.push_back(quote_region{i, i + 1, i + 1, false, false, 0});
       open = static_cast<int>(out.size() - 1);
     } else if (open >= 0 && (is_close_quote(t.text) || straight)) {
