@@ -149,6 +149,23 @@ BOOST_AUTO_TEST_CASE(pronoun_source_refers_to_the_nearest_earlier_person) {
   BOOST_TEST(doc.view(*she.refers_to) == "Ines Duarte");
 }
 
+BOOST_AUTO_TEST_CASE(headline_label_before_a_colon_is_not_part_of_the_claim) {
+  const hearsay::document doc =
+      shared_analyzer().analyze("Exclusive: Acme Plans to Cut 500 Jobs, Sources Say");
+  BOOST_REQUIRE_EQUAL(doc.claims.size(), 1u);
+  BOOST_TEST(doc.view(doc.claims[0].where) == "Acme Plans to Cut 500 Jobs");
+  BOOST_TEST(doc.claims[0].status == hearsay::status::reported);
+  BOOST_TEST(doc.claims[0].chain.at(0).source.kind == hearsay::source_kind::anonymous);
+}
+
+BOOST_AUTO_TEST_CASE(speaker_colon_quotation_is_attributed_to_the_speaker) {
+  const hearsay::document doc = shared_analyzer().analyze("Putin: \u201CThe West is lying.\u201D");
+  BOOST_REQUIRE_EQUAL(doc.claims.size(), 1u);
+  BOOST_TEST(doc.view(doc.claims[0].where) == "The West is lying");
+  BOOST_TEST(doc.claims[0].quote == hearsay::quote_kind::direct);
+  BOOST_TEST(doc.view(doc.claims[0].chain.at(0).source.where) == "Putin");
+}
+
 BOOST_AUTO_TEST_CASE(questions_are_not_claims) {
   const hearsay::document doc = shared_analyzer().analyze("Will the talks resume next week?");
   BOOST_TEST(doc.claims.empty());

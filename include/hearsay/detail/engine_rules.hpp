@@ -701,6 +701,25 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     return proto_link{src, cue, lemma, kind};
   };
 
+  // "Putin: “The West is lying.”": a short name, a colon and a quotation.
+  for (std::size_t c = sent.first + 1; c + 1 < n && c <= sent.first + 5; ++c) {
+    if (!tk[c].is_punct(":")) continue;
+    const bool opens = tk[c + 1].kind == token_kind::punct &&
+                       (is_open_quote(tk[c + 1].text) || tk[c + 1].text == "\"");
+    bool name = true;
+    for (std::size_t k = sent.first; k < c; ++k) {
+      name = name && (tk[k].capitalized || tk[k].is_punct(".")) && !tk[k].is(wc_label);
+    }
+    if (opens && name) {
+      frame f;
+      f.links.push_back(proto_link{{sent.first, c}, {c, c + 1}, "say", cue_class::report});
+      f.frame_tokens.push_back({sent.first, c + 1});
+      f.content = {c + 1, n};
+      f.anchor = sent.first;
+      out.push_back(std::move(f));
+    }
+    break;
+  }
   for (std::size_t i = sent.first; i < n && out.size() < max_frames_per_sentence; ++i) {
     const token& t = tk[i];
     if (!t.is_word() || t.quote >= 0) continue;
@@ -1309,6 +1328,8 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
 
   for (const piece& p : pieces) {
     std::size_t a = p.first, b = p.last;
+    // "Exclusive: …", "Analysis: …": a label before a colon is not part of the claim.
+    if (a == sent.first && a + 1 < b && tk[a].is(wc_label) && tk[a + 1].is_punct(":")) a += 2;
     // Trim connectives at the start and punctuation at both ends.
     while (
         a < b &&

@@ -41,6 +41,7 @@ enum word_class : std::uint32_t {
   wc_time = 1u << 22,
   wc_finite = 1u << 23,
   wc_proposition_noun = 1u << 24,
+  wc_label = 1u << 25,
 };
 
 /// The class names as written in the lexicon, in bit order.
@@ -51,7 +52,7 @@ inline constexpr std::string_view word_class_names[] = {
     "dependent-opener", "relative",    "question",       "sentence-opener",
     "adjunct",          "weekday",     "nationality",    "anonymous-marker",
     "back-reference",   "venue",       "time",           "finite",
-    "proposition-noun"};
+    "proposition-noun", "label"};
 
 enum class abbreviation_kind : std::uint8_t { title, ambiguous, number };
 
