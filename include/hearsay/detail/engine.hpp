@@ -54,18 +54,15 @@ struct mention {
   bool named;
 };
 
-/// Per-document working state, reused across documents by one thread.
+/// Working state of one analysis; the token-level parts hold one paragraph at a time.
 struct doc_state {
   std::string_view text;
   std::vector<token> tokens;
   std::string lower;
-  std::vector<span> sentences;
   std::vector<std::size_t> sentence_end_token;  ///< One past each sentence's last token.
   std::vector<quote_region> quotes;
   std::vector<std::vector<link>> quote_speaker;  ///< Chain of each quote, when known.
-  std::vector<mention> mentions;
-  std::vector<link> last_chain;  ///< The latest attributed chain, for quotes.
-  std::size_t last_chain_sentence = 0;
+  std::vector<mention> mentions;                 ///< Recent full mentions, for references.
 };
 
 class engine {

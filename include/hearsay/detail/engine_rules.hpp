@@ -700,6 +700,15 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
   const auto link_of = [&](range src, range cue, std::string_view lemma, cue_class kind) {
     return proto_link{src, cue, lemma, kind};
   };
+  // A cue that stays inside its claim ("X is seen as Y", "reportedly"): unspecified source.
+  const auto add_whole_frame = [&](range cue, const simple_cue& c) {
+    frame f;
+    f.whole = true;
+    f.links.push_back(link_of({}, cue, c.lemma, c.kind));
+    f.content = cue;
+    f.anchor = cue.first;
+    out.push_back(std::move(f));
+  };
 
   // "Putin: “The West is lying.”": a short name, a colon and a quotation.
   for (std::size_t c = sent.first + 1; c + 1 < n && c <= sent.first + 5; ++c) {
@@ -755,35 +764,21 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
         std::size_t cue_first = b - 1;
         while (cue_first > sent.first && (tk[cue_first - 1].is(wc_auxiliary | wc_modal)))
           --cue_first;
-        const simple_cue& c = lex.raisings[static_cast<std::size_t>(e.raising)];
-        frame f;
-        f.whole = true;
-        f.links.push_back(link_of({}, {cue_first, i + 2}, c.lemma, c.kind));
-        f.content = {cue_first, i + 2};
-        f.anchor = cue_first;
-        out.push_back(std::move(f));
+        add_whole_frame({cue_first, i + 2}, lex.raisings[static_cast<std::size_t>(e.raising)]);
         continue;
       }
     }
 
     // "reportedly", "allegedly": the clause around them, from an unspecified source.
     if (e.adverb >= 0) {
-      const simple_cue& c = lex.adverbs[static_cast<std::size_t>(e.adverb)];
-      frame f;
-      f.whole = true;
-      f.links.push_back(link_of({}, {i, i + 1}, c.lemma, c.kind));
-      f.content = {i, i + 1};
-      f.anchor = i;
-      out.push_back(std::move(f));
+      add_whole_frame({i, i + 1}, lex.adverbs[static_cast<std::size_t>(e.adverb)]);
       continue;
     }
 
     // "according to X"
     if (e.phrase >= 0 || (t.lower == "according" && i + 1 < n && tk[i + 1].lower == "to")) {
+      // "citing" is read with the frame it extends (the verb cues below), not here.
       const bool according = t.lower == "according";
-      if (according || t.lower == "citing") {
-        // "citing" is handled with the frame it extends (below).
-      }
       if (according) {
         const simple_cue& c = lex.phrases[static_cast<std::size_t>(
             lex.find("according_to") ? lex.find("according_to")->phrase : 0)];
