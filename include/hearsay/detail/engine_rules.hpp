@@ -54,15 +54,6 @@ inline bool is_comma(const token& t) { return t.is_punct(","); }
 
 inline bool is_word_in_that(const token& t) { return t.is_word() && t.lower == "that"; }
 
-// Determiners after which a word is a noun ("the report", "his claims"); quantifiers such as
-// "some", "many" or "most" can stand alone as subjects ("some speculate that").
-inline bool is_article_like(const token& t) {
-  const std::string_view w = t.lower;
-  return w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "these" ||
-         w == "those" || w == "his" || w == "her" || w == "its" || w == "their" || w == "our" ||
-         w == "my" || w == "your" || w == "no" || w == "each" || w == "every" || w == "another";
-}
-
 // A clause starts at `k`: a finite verb follows within a few words, before any comma
 // ("shares in Corvalis rose", "customers are talking").
 inline bool clause_follows(const std::vector<token>& tk, std::size_t k, std::size_t end) {
@@ -250,9 +241,7 @@ inline std::size_t engine::skip_adjuncts(const doc_state& st, range sent, std::s
       continue;
     }
     const bool has_next = i + 1 < sent.last;
-    if ((t.lower == "last" || t.lower == "this" || t.lower == "earlier" || t.lower == "later" ||
-         t.lower == "late" || t.lower == "next") &&
-        has_next && tk[i + 1].is(wc_time | wc_weekday)) {
+    if (t.is(wc_time_modifier) && has_next && tk[i + 1].is(wc_time | wc_weekday)) {
       i += 2;
       continue;
     }
@@ -315,11 +304,7 @@ inline bool engine::looks_like_clause(const doc_state& st, range sent, std::size
   if (i >= sent.last) return false;
   const token& t = st.tokens[i];
   if (t.kind == token_kind::punct) return is_open_quote(t.text) || t.text == "\"";
-  if (t.lower == "to" || t.lower == "as" || t.lower == "so" || t.lower == "by" ||
-      t.lower == "for" || t.lower == "of" || t.lower == "about" || t.lower == "in" ||
-      t.lower == "nothing" || t.lower == "goodbye" || t.lower == "yes" || t.lower == "no") {
-    return false;
-  }
+  if (t.is(wc_not_clause)) return false;
   if (t.is(wc_pronoun)) return true;  // "said it would", "said they had"
   // "think both sides want …": a subject-like word and a few more words before the next comma.
   if (subject_like(t)) {
@@ -851,7 +836,7 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     if (negated_before(st, sent, i)) continue;
     // A noun, not a verb: "the report", "his claims", "media reports suggest".
     if (i > sent.first &&
-        ((tk[i - 1].is(wc_determiner) && is_article_like(tk[i - 1])) || tk[i - 1].possessive ||
+        (tk[i - 1].is(wc_article) || tk[i - 1].possessive ||
          (tk[i - 1].is(wc_pronoun) &&
           (tk[i - 1].lower == "his" || tk[i - 1].lower == "her" || tk[i - 1].lower == "its")))) {
       continue;
@@ -1015,9 +1000,7 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
           frame_tokens.push_back({frame_begin, j});
         }
       } else if ((v.frame == verb_frame::that || v.frame == verb_frame::parenthetical) &&
-                 j + 1 < n && tk[j].is(wc_pronoun) && !tk[j].is(wc_determiner) &&
-                 (tk[j].lower == "it" || tk[j].lower == "they" || tk[j].lower == "he" ||
-                  tk[j].lower == "she" || tk[j].lower == "we") &&
+                 j + 1 < n && tk[j].is(wc_subject_pronoun) &&
                  tk[j + 1].is(wc_auxiliary | wc_modal | wc_finite)) {
         content = {j, n};  // "the images show it is rougher than expected"
         frame_tokens.push_back({frame_begin, j});

@@ -42,17 +42,43 @@ enum word_class : std::uint32_t {
   wc_finite = 1u << 23,
   wc_proposition_noun = 1u << 24,
   wc_label = 1u << 25,
+  wc_subject_pronoun = 1u << 26,
+  wc_article = 1u << 27,
+  wc_time_modifier = 1u << 28,
+  wc_not_clause = 1u << 29,
 };
 
 /// The class names as written in the lexicon, in bit order.
-inline constexpr std::string_view word_class_names[] = {
-    "determiner",       "pronoun",     "person-pronoun", "group-pronoun",
-    "thing-pronoun",    "auxiliary",   "modal",          "negation",
-    "negation-subject", "preposition", "coordinator",    "clause-opener",
-    "dependent-opener", "relative",    "question",       "sentence-opener",
-    "adjunct",          "weekday",     "nationality",    "anonymous-marker",
-    "back-reference",   "venue",       "time",           "finite",
-    "proposition-noun", "label"};
+inline constexpr std::string_view word_class_names[] = {"determiner",
+                                                        "pronoun",
+                                                        "person-pronoun",
+                                                        "group-pronoun",
+                                                        "thing-pronoun",
+                                                        "auxiliary",
+                                                        "modal",
+                                                        "negation",
+                                                        "negation-subject",
+                                                        "preposition",
+                                                        "coordinator",
+                                                        "clause-opener",
+                                                        "dependent-opener",
+                                                        "relative",
+                                                        "question",
+                                                        "sentence-opener",
+                                                        "adjunct",
+                                                        "weekday",
+                                                        "nationality",
+                                                        "anonymous-marker",
+                                                        "back-reference",
+                                                        "venue",
+                                                        "time",
+                                                        "finite",
+                                                        "proposition-noun",
+                                                        "label",
+                                                        "subject-pronoun",
+                                                        "article",
+                                                        "time-modifier",
+                                                        "not-clause"};
 
 enum class abbreviation_kind : std::uint8_t { title, ambiguous, number };
 
