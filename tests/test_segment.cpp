@@ -621,12 +621,11 @@ BOOST_AUTO_TEST_CASE(one_segmenter_is_shared_between_threads) {
   }
 }
 
-// TODO(lead): the lexicon format is not final. Write the <abbreviations> markup as
-// docs/LEXICON.md will define it, check the expectations, then drop `disabled()`.
-BOOST_AUTO_TEST_CASE(custom_lexicon_abbreviations_decide_boundaries,
-                     *boost::unit_test::disabled()) {
-  const hearsay::lexicon lex = hearsay::lexicon::from_string(
-      "<lexicon><abbreviations><abbr>Kpt.</abbr></abbreviations></lexicon>", "custom.xml");
+// A user's lexicon (docs/LEXICON.md) merged onto the built-in one adds a title abbreviation.
+BOOST_AUTO_TEST_CASE(custom_lexicon_abbreviations_decide_boundaries) {
+  hearsay::lexicon lex = hearsay::lexicon::builtin();
+  lex.merge(hearsay::lexicon::from_string(
+      "<lexicon><abbreviations kind=\"title\">Kpt.</abbreviations></lexicon>", "custom.xml"));
   const hearsay::sentence_segmenter custom(lex);
   const std::string_view text = "Kpt. Ana Ruiz arrived. She left.";
   // With "Kpt." in the list there is no break after it.
