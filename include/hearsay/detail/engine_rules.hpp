@@ -682,6 +682,14 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     --body_end;
   }
   const auto at_end = [&](std::size_t i) { return i >= body_end; };
+  // A headline in title case capitalises most of its words.
+  std::size_t words = 0, capitals = 0;
+  for (std::size_t k = sent.first; k < n; ++k) {
+    if (!tk[k].is_word() || tk[k].quote >= 0) continue;
+    ++words;
+    capitals += tk[k].capitalized;
+  }
+  const bool title_case = words >= 3 && capitals * 10 >= words * 6;
   const auto link_of = [&](range src, range cue, std::string_view lemma, cue_class kind) {
     return proto_link{src, cue, lemma, kind};
   };
@@ -834,13 +842,15 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     const verb_cue& v = lex.verbs[static_cast<std::size_t>(verb)];
     if (v.frame == verb_frame::source) continue;  // "citing": see extend_with_citation
     if (negated_before(st, sent, i)) continue;
-    // A noun, not a verb: "the report", "his claims", "media reports suggest".
+    // A noun, not a verb: "the report", "his claims", "18 states", "secretary of state".
     if (i > sent.first &&
-        (tk[i - 1].is(wc_article) || tk[i - 1].possessive ||
-         (tk[i - 1].is(wc_pronoun) &&
-          (tk[i - 1].lower == "his" || tk[i - 1].lower == "her" || tk[i - 1].lower == "its")))) {
+        (tk[i - 1].is(wc_article) || tk[i - 1].possessive || tk[i - 1].kind == token_kind::number ||
+         (tk[i - 1].is(wc_preposition) && tk[i - 1].lower != "to"))) {
       continue;
     }
+    // A capitalised cue word inside a sentence is a name ("the United States"), unless the
+    // sentence is a title-case headline ("Minister Says …").
+    if (t.capitalized && i > sent.first && !title_case) continue;
     if (cue_last < n && tk[cue_last].entry && tk[cue_last].entry->verb >= 0 &&
         !tk[cue_last].capitalized && v.frame != verb_frame::clause) {
       continue;
