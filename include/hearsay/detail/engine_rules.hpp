@@ -286,15 +286,19 @@ inline std::size_t engine::skip_adjuncts(const doc_state& st, range sent, std::s
 // The object of "tell": "told reporters", "told Reuters", "told him", "told the newspaper".
 inline std::size_t engine::skip_object(const doc_state& st, range sent, std::size_t i) const {
   const auto& tk = st.tokens;
+  if (i >= sent.last) return i;
+  if (tk[i].is(wc_pronoun)) return i + 1;  // "told him"
+  const bool name = tk[i].capitalized;
   std::size_t k = i;
   while (k < sent.last && k < i + 7 &&
          ((tk[k].is_word() && tk[k].lower != "that" && !(tk[k].is(wc_preposition) && k > i) &&
-           !(tk[k].is(wc_adjunct) && k > i)) ||
+           !(tk[k].is(wc_adjunct) && k > i) &&
+           // the object ends where the content's subject begins: "told Wire the fund could",
+           // "told the newspaper the plan failed"
+           !(k > i && (tk[k].is(wc_determiner | wc_pronoun) || (name && !tk[k].capitalized)))) ||
           (k > i && !tk[k].space_before &&
            (tk[k].is_punct("-") || tk[k].is_punct(".") || tk[k].is_punct("&"))))) {
-    const bool pronoun = tk[k].is(wc_pronoun);
     ++k;
-    if (pronoun) break;
   }
   return k;
 }
@@ -353,7 +357,8 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
     }
     if (k > sent.first + 1 && is_comma(tk[k - 1]) &&
         (tk[k].is(wc_determiner | wc_preposition | wc_relative) || tk[k].possessive ||
-         tk[k].kind == token_kind::number) &&
+         tk[k].kind == token_kind::number ||
+         (tk[k].is_word() && !tk[k].capitalized && tk[k].entry && tk[k].entry->source_noun)) &&
         tk[k - 2].capitalized) {
       std::size_t b = k - 1;
       while (b > sent.first &&
@@ -410,6 +415,17 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
         b -= 2;
         count += 2;
         continue;
+      }
+      // "a senior official who declined to be named said": jump over the whole who-clause.
+      {
+        std::size_t w = b - 1;
+        while (w > sent.first && w + 7 > b && tk[w].lower != "who" && !is_comma(tk[w])) --w;
+        if (tk[w].lower == "who" && w > sent.first && tk[w - 1].is_word() &&
+            !tk[w - 1].is(wc_pronoun | wc_determiner)) {
+          count += b - w;
+          b = w;
+          continue;
+        }
       }
       if (!reduced_relative &&
           (t.lower == "that" || t.is(wc_relative | wc_modal) ||
@@ -852,7 +868,9 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     // sentence is a title-case headline ("Minister Says …").
     if (t.capitalized && i > sent.first && !title_case) continue;
     if (cue_last < n && tk[cue_last].entry && tk[cue_last].entry->verb >= 0 &&
-        !tk[cue_last].capitalized && v.frame != verb_frame::clause) {
+        !tk[cue_last].capitalized && v.frame != verb_frame::clause &&
+        !(tk[cue_last].is(wc_proposition_noun) && cue_last + 1 < n &&
+          tk[cue_last + 1].lower == "that")) {
       continue;
     }
     if (t.capitalized && i == sent.first && e.source_noun) continue;  // "Reports of ..."
