@@ -9,6 +9,8 @@
 #include <sstream>
 #include <string>
 
+#include <unistd.h>
+
 #include "hearsay/analyzer.hpp"
 #include "hearsay/json.hpp"
 
@@ -17,6 +19,16 @@ std::size_t cp_length(const std::string& s) {
   std::size_t n = 0;
   for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   return n;
+}
+// A temp folder of this process's own: the compiled and header-only suites run in parallel.
+std::filesystem::path scratch_dir() {
+  static const std::filesystem::path dir = [] {
+    const auto d = std::filesystem::temp_directory_path() /
+                   ("hearsay-test-json-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(d);
+    return d;
+  }();
+  return dir;
 }
 int run(const std::string& command) {
   const int status = std::system((command + " >/dev/null 2>&1").c_str());
@@ -85,7 +97,7 @@ BOOST_AUTO_TEST_CASE(unspecified_source_has_an_empty_span_and_null_reference) {
 
 BOOST_AUTO_TEST_CASE(cli_exit_codes_are_documented_values) {
   const std::string cli = HEARSAY_CLI_PATH;
-  const std::filesystem::path dir = std::filesystem::temp_directory_path();
+  const std::filesystem::path dir = scratch_dir();
   const std::string good = (dir / "hearsay_good.txt").string();
   const std::string bad = (dir / "hearsay_bad.txt").string();
   std::ofstream(good) << "NHK said the talks failed.";
@@ -103,7 +115,7 @@ BOOST_AUTO_TEST_CASE(cli_exit_codes_are_documented_values) {
 
 BOOST_AUTO_TEST_CASE(cli_streams_jsonl_records_with_their_ids) {
   const std::string cli = HEARSAY_CLI_PATH;
-  const std::filesystem::path dir = std::filesystem::temp_directory_path();
+  const std::filesystem::path dir = scratch_dir();
   const std::string in = (dir / "hearsay_in.jsonl").string();
   const std::string out = (dir / "hearsay_stream.jsonl").string();
   std::ofstream(in) << "{\"id\": \"a\", \"text\": \"NHK said the talks failed.\"}\n"
