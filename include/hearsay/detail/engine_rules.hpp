@@ -1090,8 +1090,10 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     f.content = content;
     f.status_from = status_from;
     f.anchor = left ? f.frame_tokens.front().first : frame_begin;
+    // Go on scanning inside a right-hand content: nested cues live there.
+    const std::size_t resume = f.content.first > 0 ? f.content.first - 1 : i;
     out.push_back(std::move(f));
-    if (!left) i = std::max(i, f.content.first > 0 ? f.content.first - 1 : i);
+    if (!left) i = std::max(i, resume);
   }
 
   // A right-hand content ends where a later clause brings its own source: "…, with NHK citing
@@ -1414,11 +1416,9 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     // background, not part of what the source said (unless it is quoted).
     const bool relative = p.first > sent.first && is_comma(tk[p.first - 1]) &&
                           tk[p.first].lower == "who" && tk[p.first].quote < 0;
-    if (relative) {
-      // keep the writer's context
-    } else if (p.context >= 0) {
+    if (!relative && p.context >= 0) {
       c.chain = frames[static_cast<std::size_t>(p.context)].chain;
-    } else if (p.quoted) {
+    } else if (!relative && p.quoted) {
       c.chain = *p.quoted;
     }
     // "citing Y claiming that": the citation, not the inner cue, decides the status.
