@@ -8,15 +8,29 @@
 
 namespace hearsay {
 namespace detail {
-inline constexpr std::array<std::string_view, 3> status_names{"confirmed", "reported", "alleged"};
-inline constexpr std::array<std::string_view, 3> certainty_names{"certain", "probable", "possible"};
-inline constexpr std::array<std::string_view, 2> polarity_names{"positive", "negative"};
-inline constexpr std::array<std::string_view, 3> quote_names{"none", "direct", "mixed"};
-inline constexpr std::array<std::string_view, 8> source_kind_names{
+// Sized by value_count, and checked to name every value: a new enumerator without its spelling
+// does not compile.
+template <class Enum>
+using name_table = std::array<std::string_view, value_count<Enum>>;
+inline constexpr name_table<status> status_names{"confirmed", "reported", "alleged"};
+inline constexpr name_table<certainty> certainty_names{"certain", "probable", "possible"};
+inline constexpr name_table<polarity> polarity_names{"positive", "negative"};
+inline constexpr name_table<quote_kind> quote_names{"none", "direct", "mixed"};
+inline constexpr name_table<source_kind> source_kind_names{
     "person",   "organization", "government", "media",
     "document", "group",        "anonymous",  "unspecified"};
-inline constexpr std::array<std::string_view, 6> cue_class_names{
-    "report", "belief", "allegation", "speculation", "confirm", "deny"};
+inline constexpr name_table<cue_class> cue_class_names{"report",      "belief",  "allegation",
+                                                       "speculation", "confirm", "deny"};
+
+template <std::size_t N>
+constexpr bool all_named(const std::array<std::string_view, N>& names) {
+  for (const std::string_view n : names) {
+    if (n.empty()) return false;
+  }
+  return true;
+}
+static_assert(all_named(status_names) && all_named(certainty_names) && all_named(polarity_names) &&
+              all_named(quote_names) && all_named(source_kind_names) && all_named(cue_class_names));
 
 template <class Enum, std::size_t N>
 bool parse_name(std::string_view text, const std::array<std::string_view, N>& names,

@@ -38,6 +38,22 @@ enum class source_kind : std::uint8_t {
 /// What an attribution cue says about its content.
 enum class cue_class : std::uint8_t { report, belief, allegation, speculation, confirm, deny };
 
+/// How many values each enum has (they run from 0), for tables indexed by value.
+template <class Enum>
+inline constexpr std::size_t value_count = 0;
+template <>
+inline constexpr std::size_t value_count<status> = 3;
+template <>
+inline constexpr std::size_t value_count<certainty> = 3;
+template <>
+inline constexpr std::size_t value_count<polarity> = 2;
+template <>
+inline constexpr std::size_t value_count<quote_kind> = 3;
+template <>
+inline constexpr std::size_t value_count<source_kind> = 8;
+template <>
+inline constexpr std::size_t value_count<cue_class> = 6;
+
 /// Return the SPEC spelling of a value ("confirmed", "person", ...).
 HEARSAY_FUNC std::string_view to_string(status value) noexcept;
 HEARSAY_FUNC std::string_view to_string(certainty value) noexcept;

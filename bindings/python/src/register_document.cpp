@@ -62,51 +62,46 @@ namespace {
 
 // --- enums as their SPEC strings -----------------------------------------------------------------
 
+// The word used for each enum in error messages; the value counts come from the library.
 template <class E>
-struct enum_info;
+constexpr const char* enum_name();
 template <>
-struct enum_info<status> {
-  static constexpr const char* name = "status";
-  static constexpr int count = 3;
-};
+constexpr const char* enum_name<status>() {
+  return "status";
+}
 template <>
-struct enum_info<certainty> {
-  static constexpr const char* name = "certainty";
-  static constexpr int count = 3;
-};
+constexpr const char* enum_name<certainty>() {
+  return "certainty";
+}
 template <>
-struct enum_info<polarity> {
-  static constexpr const char* name = "polarity";
-  static constexpr int count = 2;
-};
+constexpr const char* enum_name<polarity>() {
+  return "polarity";
+}
 template <>
-struct enum_info<quote_kind> {
-  static constexpr const char* name = "quote";
-  static constexpr int count = 3;
-};
+constexpr const char* enum_name<quote_kind>() {
+  return "quote";
+}
 template <>
-struct enum_info<source_kind> {
-  static constexpr const char* name = "source kind";
-  static constexpr int count = 8;
-};
+constexpr const char* enum_name<source_kind>() {
+  return "source kind";
+}
 template <>
-struct enum_info<cue_class> {
-  static constexpr const char* name = "cue class";
-  static constexpr int count = 6;
-};
+constexpr const char* enum_name<cue_class>() {
+  return "cue class";
+}
 
 template <class E>
 E parse_value(const std::string& text) {
   E out{};
   if (hearsay::parse(text, out)) return out;
   std::string expected;
-  for (int i = 0; i < enum_info<E>::count; ++i) {
+  for (std::size_t i = 0; i < hearsay::value_count<E>; ++i) {
     expected += i ? ", '" : "'";
     expected += to_string(static_cast<E>(i));
     expected += "'";
   }
-  throw py::value_error("'" + text + "' is not a valid " + enum_info<E>::name +
-                        "; expected one of " + expected);
+  throw py::value_error("'" + text + "' is not a valid " + enum_name<E>() + "; expected one of " +
+                        expected);
 }
 
 // Interned once per process (and never freed: they must outlive every Document): to_dict() makes
@@ -121,8 +116,8 @@ PyObject* interned(std::string_view s) {
 template <class E>
 py::str str_of(E value) {
   static const auto table = [] {
-    std::array<PyObject*, enum_info<E>::count> t{};
-    for (int i = 0; i < enum_info<E>::count; ++i) t[i] = interned(to_string(static_cast<E>(i)));
+    std::array<PyObject*, hearsay::value_count<E>> t{};
+    for (std::size_t i = 0; i < t.size(); ++i) t[i] = interned(to_string(static_cast<E>(i)));
     return t;
   }();
   return py::reinterpret_borrow<py::str>(table[static_cast<std::size_t>(value)]);
