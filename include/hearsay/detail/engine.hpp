@@ -58,6 +58,7 @@ struct mention {
 struct doc_state {
   std::string_view text;
   std::vector<token> tokens;
+  std::vector<word_piece> pieces;  ///< Word boundaries of the paragraph (tokenizer scratch).
   std::string lower;
   std::vector<std::size_t> sentence_end_token;  ///< One past each sentence's last token.
   std::vector<quote_region> quotes;

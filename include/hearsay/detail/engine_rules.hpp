@@ -104,7 +104,7 @@ inline document engine::analyze(std::string_view input, std::string id) const {
   // speaker (for a quote paragraph after an attribution paragraph), and recent mentions.
   doc_state st;
   st.text = text;
-  const std::unique_ptr<icu::BreakIterator> words = tokenizer_.make_iterator();
+  std::unique_ptr<icu::BreakIterator> words;  // made only for a paragraph the fast path skips
   std::vector<link> carried_quote_speaker;
   bool quote_open_at_end = false;
   std::vector<link> last_chain;
@@ -131,7 +131,7 @@ inline document engine::analyze(std::string_view input, std::string id) const {
     const bool next_reopens =
         s_end < doc.sentences.size() && opens_quote(doc.sentences[s_end].begin);
 
-    tokenizer_.run(*words, text, block, paragraph, st.tokens, st.lower);
+    tokenizer_.run(words, st.pieces, text, block, paragraph, st.tokens, st.lower);
     st.sentence_end_token.clear();
     std::size_t t = 0;
     for (std::size_t s = s_begin; s < s_end; ++s) {

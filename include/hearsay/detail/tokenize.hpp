@@ -13,6 +13,7 @@
 
 #include "hearsay/detail/lexicon_data.hpp"
 #include "hearsay/detail/unicode.hpp"
+#include "hearsay/detail/word_breaks.hpp"
 #include "hearsay/text.hpp"
 
 namespace hearsay::detail {
@@ -31,6 +32,8 @@ struct token {
   bool space_before = false;  ///< White space separates it from the previous token.
   int quote = -1;             ///< Index of the quotation region whose content holds the token.
   int paragraph = 0;
+  std::uint32_t lower_at = 0;    ///< Where `lower` starts in the scratch buffer.
+  std::uint32_t lower_size = 0;  ///< Its length.
 
   bool is(std::uint32_t cls) const noexcept { return entry && (entry->classes & cls); }
   bool is_word() const noexcept { return kind != token_kind::punct; }
@@ -88,65 +91,60 @@ class tokenizer {
     }
   }
 
-  /// Return a word iterator of this tokenizer's own, for one thread's use (ICU iterators keep
-  /// state; cloning costs allocations, so a caller clones once per document).
-  std::unique_ptr<icu::BreakIterator> make_iterator() const {
-    return std::unique_ptr<icu::BreakIterator>(prototype_->clone());
-  }
-
-  /// Split `text[piece]` into tokens (offsets into `text`), all in paragraph `paragraph`, with
-  /// `it` from make_iterator(); `lower` receives the lower-cased forms the tokens point into.
-  void run(icu::BreakIterator& it, std::string_view whole, span piece_span, int paragraph,
-           std::vector<token>& tokens, std::string& lower) const {
+  /// Split `text[piece]` into tokens (offsets into `text`), all in paragraph `paragraph`.
+  /// Word boundaries come from the fast path (word_breaks.hpp) when it covers the paragraph, else
+  /// from ICU through `icu`, created on first need and kept for the caller's next paragraphs (ICU
+  /// iterators keep state, so each thread has its own). `pieces` is scratch; `lower` receives the
+  /// lower-cased forms the tokens point into.
+  void run(std::unique_ptr<icu::BreakIterator>& icu, std::vector<word_piece>& pieces,
+           std::string_view whole, span piece_span, int paragraph, std::vector<token>& tokens,
+           std::string& lower) const {
     const std::string_view text = piece_span.of(whole);
     const std::size_t base = piece_span.begin;
     tokens.clear();
     lower.clear();
     lower.reserve(text.size() + 16);
-    UErrorCode status = U_ZERO_ERROR;
-    UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-    it.setText(ut, status);
-    std::vector<std::pair<std::size_t, std::size_t>> lower_pos;
+    if (!split_words(text, pieces)) icu_pieces(icu, text, pieces);
     bool space = false;
-    std::int32_t begin = it.first();
-    for (std::int32_t end = it.next(); end != icu::BreakIterator::DONE;
-         begin = end, end = it.next()) {
-      const auto b = static_cast<std::size_t>(begin), e = static_cast<std::size_t>(end);
-      const std::string_view piece = text.substr(b, e - b);
-      const std::int32_t rule = it.getRuleStatus();
-      std::size_t probe = 0;
-      if (is_space(next_cp(piece, probe))) {
+    for (const word_piece& p : pieces) {
+      const std::string_view piece = text.substr(p.begin, p.end - p.begin);
+      const auto first = static_cast<unsigned char>(piece[0]);
+      if (first < 0x80 ? (first == ' ' || (first >= '\t' && first <= '\r'))
+                       : starts_with_space(piece)) {
         space = true;
         continue;
       }
       token t;
-      t.where = span{base + b, base + e};
+      t.where = span{base + p.begin, base + p.end};
       t.text = piece;
       t.space_before = space || tokens.empty();
       space = false;
       t.paragraph = paragraph;
-      t.kind = rule >= UBRK_WORD_LETTER   ? token_kind::word
-               : rule >= UBRK_WORD_NUMBER ? token_kind::number
-                                          : token_kind::punct;
-      if (t.kind == token_kind::punct && piece.size() == 1 &&
-          std::isalnum(static_cast<unsigned char>(piece[0]))) {
+      t.kind = p.status >= UBRK_WORD_LETTER   ? token_kind::word
+               : p.status >= UBRK_WORD_NUMBER ? token_kind::number
+                                              : token_kind::punct;
+      if (t.kind == token_kind::punct && piece.size() == 1 && std::isalnum(first)) {
         t.kind = token_kind::word;
       }
+      // Until `lower` stops growing, `t.lower` holds only its offset and length.
       const std::size_t at = lower.size();
       append_lower(piece, lower);
-      lower_pos.emplace_back(at, lower.size() - at);
+      t.lower_at = static_cast<std::uint32_t>(at);
+      t.lower_size = static_cast<std::uint32_t>(lower.size() - at);
       if (t.kind == token_kind::word) {
-        std::size_t k = 0;
-        t.capitalized = u_isupper(next_cp(piece, k));
+        if (first < 0x80) {
+          t.capitalized = first >= 'A' && first <= 'Z';
+        } else {
+          std::size_t k = 0;
+          t.capitalized = u_isupper(next_cp(piece, k));
+        }
         t.possessive = piece.size() > 2 && (piece.ends_with("'s") || piece.ends_with("\u2019s"));
       }
       tokens.push_back(t);
     }
-    utext_close(ut);
-    // `lower` may have reallocated while growing: point the views only now.
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-      token& t = tokens[i];
-      t.lower = std::string_view(lower).substr(lower_pos[i].first, lower_pos[i].second);
+    const std::string_view lowered = lower;
+    for (token& t : tokens) {
+      t.lower = lowered.substr(t.lower_at, t.lower_size);
       if (t.kind == token_kind::punct) continue;
       t.entry = lex_.find(t.lower);
       if (!t.entry && t.possessive) {
@@ -167,6 +165,28 @@ class tokenizer {
   }
 
  private:
+  static bool starts_with_space(std::string_view piece) {
+    std::size_t k = 0;
+    return is_space(next_cp(piece, k));
+  }
+
+  // The general path: ICU's word iterator over the UTF-8 text in place.
+  void icu_pieces(std::unique_ptr<icu::BreakIterator>& it, std::string_view text,
+                  std::vector<word_piece>& pieces) const {
+    if (!it) it.reset(prototype_->clone());
+    pieces.clear();
+    UErrorCode status = U_ZERO_ERROR;
+    UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+    it->setText(ut, status);
+    std::int32_t begin = it->first();
+    for (std::int32_t end = it->next(); end != icu::BreakIterator::DONE;
+         begin = end, end = it->next()) {
+      pieces.push_back(word_piece{static_cast<std::uint32_t>(begin),
+                                  static_cast<std::uint32_t>(end), it->getRuleStatus()});
+    }
+    utext_close(ut);
+  }
+
   const lexicon_data& lex_;
   std::unique_ptr<icu::BreakIterator> prototype_;
 };

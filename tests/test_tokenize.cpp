@@ -1,0 +1,162 @@
+// The fast word-boundary path (hearsay/detail/word_breaks.hpp) against ICU's word BreakIterator:
+// same boundaries and same rule status on every gold text and on random text built from the
+// characters the boundary rules care about; text it does not cover is handed back to ICU.
+#include <boost/test/unit_test.hpp>
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include <filesystem>
+#include <memory>
+#include <random>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "hearsay/corpus.hpp"
+#include "hearsay/detail/word_breaks.hpp"
+
+namespace fs = std::filesystem;
+using hearsay::detail::split_words;
+using hearsay::detail::word_piece;
+
+namespace {
+
+std::vector<word_piece> icu_pieces(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+  BOOST_REQUIRE(U_SUCCESS(status));
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  it->setText(ut, status);
+  std::vector<word_piece> out;
+  std::int32_t begin = it->first();
+  for (std::int32_t end = it->next(); end != icu::BreakIterator::DONE;
+       begin = end, end = it->next()) {
+    out.push_back(word_piece{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end),
+                             it->getRuleStatus()});
+  }
+  utext_close(ut);
+  return out;
+}
+
+// Describe the first difference between the two splits, or return "" when they agree.
+std::string first_difference(std::string_view text, const std::vector<word_piece>& fast,
+                             const std::vector<word_piece>& icu) {
+  for (std::size_t k = 0; k < std::max(fast.size(), icu.size()); ++k) {
+    const bool same = k < fast.size() && k < icu.size() && fast[k].begin == icu[k].begin &&
+                      fast[k].end == icu[k].end && fast[k].status == icu[k].status;
+    if (same) continue;
+    std::ostringstream out;
+    const auto show = [&](const char* who, const std::vector<word_piece>& v) {
+      out << who << ' ';
+      if (k >= v.size()) {
+        out << "(none)";
+      } else {
+        out << '"' << text.substr(v[k].begin, v[k].end - v[k].begin) << "\" status " << v[k].status;
+      }
+    };
+    const std::size_t at = k < icu.size() ? icu[k].begin : fast[k].begin;
+    out << "piece " << k << " at byte " << at << " in \"" << text.substr(at >= 20 ? at - 20 : 0, 50)
+        << "\": ";
+    show("fast", fast);
+    out << ", ";
+    show("ICU", icu);
+    return out.str();
+  }
+  return "";
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(tokenize)
+
+BOOST_AUTO_TEST_CASE(fast_word_breaks_equal_icu_on_every_gold_paragraph) {
+  std::size_t fast_paragraphs = 0, icu_paragraphs = 0;
+  std::vector<word_piece> fast;
+  for (const auto& entry : fs::directory_iterator(HEARSAY_CORPORA_DIR)) {
+    if (entry.path().extension() != ".xml") continue;
+    for (const auto& doc : hearsay::load_corpus_file(entry.path().string()).documents) {
+      std::size_t from = 0;
+      while (from < doc.text.size()) {
+        std::size_t to = doc.text.find("\n\n", from);
+        if (to == std::string::npos) to = doc.text.size();
+        const std::string_view paragraph = std::string_view(doc.text).substr(from, to - from);
+        from = to + 2;
+        if (!split_words(paragraph, fast)) {
+          ++icu_paragraphs;
+          continue;
+        }
+        ++fast_paragraphs;
+        const std::string diff = first_difference(paragraph, fast, icu_pieces(paragraph));
+        BOOST_TEST(diff.empty(), doc.id << ": " << diff);
+      }
+    }
+  }
+  BOOST_TEST_MESSAGE(fast_paragraphs << " gold paragraphs on the fast path, " << icu_paragraphs
+                                     << " left to ICU");
+  BOOST_TEST(fast_paragraphs > 10 * icu_paragraphs);
+}
+
+BOOST_AUTO_TEST_CASE(fast_word_breaks_equal_icu_on_random_text_of_boundary_characters) {
+  // Every class the fast path handles, with several members each, plus whole words.
+  const std::vector<std::string> atoms = {
+      "a",      "Z",      "\u00E9",  "\u00DF", "\u0416",    "\u03A9", "\u0627", "\u00AA",
+      "0",      "7",      "\u0663",  ".",      ",",         ";",      ":",      "'",
+      "\"",     "_",      "\u203F",  "\u2019", "\u2018",    "\u2024", "\u00B7", "\u055F",
+      "\u201C", "\u201D", "\u2014",  "\u2013", "\u2026",    "\u00A0", " ",      "  ",
+      "\t",     "\n",     "\r",      "\r\n",   "\u2028",    "\u2029", "\u0085", "\u2003",
+      "\u2007", "-",      "!",       "?",      "(",         ")",      "$",      "\u20AC",
+      "\u00A3", "%",      "/",       "@",      "#",         "&",      "\u00BD", "\u00B2",
+      "said",   "U.S.",   "1,000.5", "don't",  "it\u2019s", "co-op",  "a_b",    "x1"};
+  std::mt19937 rng(20261127);
+  std::uniform_int_distribution<std::size_t> pick(0, atoms.size() - 1);
+  std::uniform_int_distribution<int> length(1, 24);
+  std::vector<word_piece> fast;
+  std::size_t failures = 0;
+  for (int round = 0; round < 20000 && failures < 5; ++round) {
+    std::string text;
+    for (int k = length(rng); k > 0; --k) text += atoms[pick(rng)];
+    BOOST_REQUIRE(split_words(text, fast));
+    const std::string diff = first_difference(text, fast, icu_pieces(text));
+    if (!diff.empty()) ++failures;
+    BOOST_TEST(diff.empty(), diff);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(every_code_point_the_fast_path_takes_breaks_as_in_icu_between_words) {
+  std::vector<word_piece> fast;
+  std::size_t covered = 0;
+  for (UChar32 c = 1; c < 0x2100; ++c) {
+    if (c == 0x800) c = 0x2000;
+    std::string cp;
+    char buffer[4];
+    std::int32_t length = 0;
+    U8_APPEND_UNSAFE(buffer, length, c);
+    cp.assign(buffer, static_cast<std::size_t>(length));
+    for (const std::string& text :
+         {"a" + cp + "b", "1" + cp + "2", cp + cp + " " + cp, "x" + cp, cp + "9", "_" + cp + "_"}) {
+      if (!split_words(text, fast)) continue;
+      ++covered;
+      const std::string diff = first_difference(text, fast, icu_pieces(text));
+      BOOST_TEST(diff.empty(), "U+" << std::hex << c << ": " << diff);
+    }
+  }
+  BOOST_TEST(covered > 6 * 1500);
+}
+
+BOOST_AUTO_TEST_CASE(text_with_marks_emoji_or_cjk_is_left_to_icu) {
+  std::vector<word_piece> fast;
+  BOOST_TEST(!split_words("e\u0301tude", fast));               // combining accent (Extend)
+  BOOST_TEST(!split_words("soft\u00ADhyphen", fast));          // Format
+  BOOST_TEST(!split_words("ok \U0001F44D", fast));             // emoji
+  BOOST_TEST(!split_words("\u5317\u4EAC said", fast));         // dictionary script
+  BOOST_TEST(!split_words("\u05E9\u05DC\u05D5\u05DD", fast));  // Hebrew letters
+  BOOST_TEST(!split_words("a\u200Db", fast));                  // ZWJ
+  BOOST_TEST(split_words("", fast));
+  BOOST_TEST(fast.empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
