@@ -243,6 +243,7 @@ inline std::shared_ptr<const lexicon_data> build_lexicon(const std::vector<std::
     if (cut != std::string::npos && cut > 0) firsts.push_back(key.substr(0, cut));
   }
   for (const std::string& f : firsts) data->words[f].starts_phrase = true;
+  data->finish();
   return data;
 }
 

@@ -137,7 +137,71 @@ struct string_hash {
 template <class T>
 using word_map = std::unordered_map<std::string, T, string_hash, std::equal_to<>>;
 
+/// A read-only open-addressing index over a finished word_map: the tokenizer looks up every word
+/// of every text, and std::unordered_map's node walk (re-hashing each node it passes) was the
+/// largest single cost of analysis. Keys and entries stay in the map; the index points into it.
+template <class T>
+class flat_word_index {
+ public:
+  void build(const word_map<T>& map) {
+    std::size_t capacity = 16;
+    while (capacity < 2 * map.size()) capacity *= 2;  // load at most one half: short probes
+    slots_.assign(capacity, slot{});
+    mask_ = capacity - 1;
+    for (const auto& [key, value] : map) {
+      const std::uint64_t h = hash(key);
+      std::size_t i = static_cast<std::size_t>(h) & mask_;
+      while (slots_[i].value) i = (i + 1) & mask_;
+      slots_[i] = slot{h, key.data(), key.size(), &value};
+    }
+  }
+
+  const T* find(std::string_view word) const noexcept { return find(word, hash(word)); }
+
+  /// Find `word` whose hash() is `h` (computed by the caller on the way).
+  const T* find(std::string_view word, std::uint64_t h) const noexcept {
+    if (slots_.empty()) return nullptr;
+    for (std::size_t i = static_cast<std::size_t>(h) & mask_;; i = (i + 1) & mask_) {
+      const slot& s = slots_[i];
+      if (!s.value) return nullptr;
+      if (s.hash == h && s.size == word.size() &&
+          std::char_traits<char>::compare(s.key, word.data(), word.size()) == 0) {
+        return s.value;
+      }
+    }
+  }
+
+ public:
+  // FNV-1a in three steps, so that a caller can hash while it writes the word.
+  static constexpr std::uint64_t hash_start = 14695981039346656037ULL;
+  static constexpr std::uint64_t hash_step(std::uint64_t h, char c) noexcept {
+    return (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  }
+  static constexpr std::uint64_t hash_end(std::uint64_t h) noexcept { return h ^ (h >> 29); }
+  static std::uint64_t hash(std::string_view s) noexcept {
+    std::uint64_t h = hash_start;
+    for (const char c : s) h = hash_step(h, c);
+    return hash_end(h);
+  }
+
+ private:
+  struct slot {
+    std::uint64_t hash = 0;
+    const char* key = nullptr;
+    std::size_t size = 0;
+    const T* value = nullptr;
+  };
+
+  std::vector<slot> slots_;
+  std::size_t mask_ = 0;
+};
+
 struct lexicon_data {
+  lexicon_data() = default;
+  // The index points into `words`: a copy would point into the original.
+  lexicon_data(const lexicon_data&) = delete;
+  lexicon_data& operator=(const lexicon_data&) = delete;
+
   std::vector<std::string> sources;
   std::size_t entries = 0;
   word_map<abbreviation_kind> abbreviations;  ///< Lower-cased, with their periods: "u.s.".
@@ -146,11 +210,15 @@ struct lexicon_data {
   std::size_t longest_phrase = 1;  ///< Most words in a "_"-joined entry.
   std::vector<verb_cue> verbs;
   std::vector<simple_cue> phrases, adverbs, impersonals, raisings, nouns;
+  flat_word_index<word_entry> index;  ///< Over `words`; rebuilt by finish() after any change.
+
+  /// Build the lookup index; call once `words` is complete.
+  void finish() { index.build(words); }
 
   /// Return the entry of lower-cased `word`, or nullptr.
-  const word_entry* find(std::string_view word) const noexcept {
-    const auto it = words.find(word);
-    return it == words.end() ? nullptr : &it->second;
+  const word_entry* find(std::string_view word) const noexcept { return index.find(word); }
+  const word_entry* find(std::string_view word, std::uint64_t hash) const noexcept {
+    return index.find(word, hash);
   }
 };
 

@@ -32,8 +32,6 @@ struct token {
   bool space_before = false;  ///< White space separates it from the previous token.
   int quote = -1;             ///< Index of the quotation region whose content holds the token.
   int paragraph = 0;
-  std::uint32_t lower_at = 0;    ///< Where `lower` starts in the scratch buffer.
-  std::uint32_t lower_size = 0;  ///< Its length.
 
   bool is(std::uint32_t cls) const noexcept { return entry && (entry->classes & cls); }
   bool is_word() const noexcept { return kind != token_kind::punct; }
@@ -103,8 +101,12 @@ class tokenizer {
     const std::size_t base = piece_span.begin;
     tokens.clear();
     lower.clear();
-    lower.reserve(text.size() + 16);
-    if (!split_words(text, pieces)) icu_pieces(icu, text, pieces);
+    // Lower-casing grows UTF-8 by at most half (U+023A → U+2C65): with this reserve `lower`
+    // never reallocates, so tokens can point into it as it fills.
+    lower.reserve(2 * text.size() + 16);
+    const bool fast = split_words(text, pieces);
+    if (!fast) icu_pieces(icu, text, pieces);
+    using index = flat_word_index<word_entry>;
     bool space = false;
     for (const word_piece& p : pieces) {
       const std::string_view piece = text.substr(p.begin, p.end - p.begin);
@@ -126,11 +128,29 @@ class tokenizer {
       if (t.kind == token_kind::punct && piece.size() == 1 && std::isalnum(first)) {
         t.kind = token_kind::word;
       }
-      // Until `lower` stops growing, `t.lower` holds only its offset and length.
       const std::size_t at = lower.size();
-      append_lower(piece, lower);
-      t.lower_at = static_cast<std::uint32_t>(at);
-      t.lower_size = static_cast<std::uint32_t>(lower.size() - at);
+      std::uint64_t hash = index::hash_start;
+      if (p.ascii) {  // lower-case and hash in one pass
+        lower.resize(at + piece.size());
+        char* out = lower.data() + at;
+        for (const char c : piece) {
+          const char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+          *out++ = l;
+          hash = index::hash_step(hash, l);
+        }
+      } else {
+        append_lower(piece, lower);
+        for (std::size_t k = at; k < lower.size(); ++k) hash = index::hash_step(hash, lower[k]);
+      }
+      t.lower = std::string_view(lower.data() + at, lower.size() - at);
+      if (t.kind != token_kind::punct) {
+        t.entry = lex_.find(t.lower, index::hash_end(hash));
+        const std::size_t size = t.lower.size();
+        // Ends in "'s" or "’s" (whose apostrophe was lower-cased to "'").
+        t.possessive = t.kind == token_kind::word && piece.size() > 2 && piece.back() == 's' &&
+                       t.lower[size - 2] == '\'';
+        if (!t.entry && t.possessive) t.entry = lex_.find(t.lower.substr(0, size - 2));
+      }
       if (t.kind == token_kind::word) {
         if (first < 0x80) {
           t.capitalized = first >= 'A' && first <= 'Z';
@@ -138,19 +158,8 @@ class tokenizer {
           std::size_t k = 0;
           t.capitalized = u_isupper(next_cp(piece, k));
         }
-        t.possessive = piece.size() > 2 && (piece.ends_with("'s") || piece.ends_with("\u2019s"));
       }
       tokens.push_back(t);
-    }
-    const std::string_view lowered = lower;
-    for (token& t : tokens) {
-      t.lower = lowered.substr(t.lower_at, t.lower_size);
-      if (t.kind == token_kind::punct) continue;
-      t.entry = lex_.find(t.lower);
-      if (!t.entry && t.possessive) {
-        const std::size_t cut = t.lower.size() - 2;
-        t.entry = lex_.find(t.lower.substr(0, cut));
-      }
     }
     // Two-word entries ("according to", "expected to", "points to"), looked up once here.
     std::string pair_key;

@@ -46,6 +46,7 @@ struct word_piece {
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
   std::int32_t status = 0;
+  bool ascii = false;  ///< Every byte is ASCII (set by the fast path only).
 };
 
 class word_break_table {
@@ -80,6 +81,9 @@ class word_break_table {
     }
     return word_break::unsupported;
   }
+
+  /// The class of ASCII byte `b`.
+  word_break ascii(unsigned char b) const noexcept { return low_[b]; }
 
   /// The process-wide table (built once, from ICU's properties).
   static const word_break_table& get() {
@@ -175,6 +179,17 @@ inline bool split_words(std::string_view text, std::vector<word_piece>& out) {
                                             : word_status::none;
         word_break last = c;
         while (i < n) {
+          // The common case first: ASCII letters and digits.
+          const auto b = static_cast<unsigned char>(text[i]);
+          if (b < 0x80) {
+            const word_break d = table.ascii(b);
+            if (d == word_break::letter || d == word_break::numeric) {
+              status = joined_status(last, d);
+              last = d;
+              ++i;
+              continue;
+            }
+          }
           std::size_t l1 = 0;
           const word_break d = table.at(text, i, l1);
           if (d == word_break::unsupported) return false;
