@@ -147,12 +147,16 @@ class flat_word_index {
     std::size_t capacity = 16;
     while (capacity < 2 * map.size()) capacity *= 2;  // load at most one half: short probes
     slots_.assign(capacity, slot{});
+    entries_.clear();
+    entries_.reserve(map.size());
     mask_ = capacity - 1;
     for (const auto& [key, value] : map) {
       const std::uint64_t h = hash(key);
       std::size_t i = static_cast<std::size_t>(h) & mask_;
-      while (slots_[i].value) i = (i + 1) & mask_;
-      slots_[i] = slot{h, key.data(), key.size(), &value};
+      while (slots_[i].entry) i = (i + 1) & mask_;
+      entries_.push_back(entry{key.data(), key.size(), &value});
+      slots_[i] =
+          slot{static_cast<std::uint32_t>(h >> 32), static_cast<std::uint32_t>(entries_.size())};
     }
   }
 
@@ -161,17 +165,19 @@ class flat_word_index {
   /// Find `word` whose hash() is `h` (computed by the caller on the way).
   const T* find(std::string_view word, std::uint64_t h) const noexcept {
     if (slots_.empty()) return nullptr;
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
     for (std::size_t i = static_cast<std::size_t>(h) & mask_;; i = (i + 1) & mask_) {
-      const slot& s = slots_[i];
-      if (!s.value) return nullptr;
-      if (s.hash == h && s.size == word.size() &&
-          std::char_traits<char>::compare(s.key, word.data(), word.size()) == 0) {
-        return s.value;
+      const slot s = slots_[i];
+      if (!s.entry) return nullptr;
+      if (s.tag != tag) continue;
+      const entry& e = entries_[s.entry - 1];
+      if (e.size == word.size() &&
+          std::char_traits<char>::compare(e.key, word.data(), word.size()) == 0) {
+        return e.value;
       }
     }
   }
 
- public:
   // FNV-1a in three steps, so that a caller can hash while it writes the word.
   static constexpr std::uint64_t hash_start = 14695981039346656037ULL;
   static constexpr std::uint64_t hash_step(std::uint64_t h, char c) noexcept {
@@ -185,14 +191,20 @@ class flat_word_index {
   }
 
  private:
+  // Slots are 8 bytes, so that the table of a few thousand words stays in the inner caches: the
+  // upper half of the hash as a tag, and the entry's index + 1 (0 marks an empty slot).
   struct slot {
-    std::uint64_t hash = 0;
-    const char* key = nullptr;
-    std::size_t size = 0;
-    const T* value = nullptr;
+    std::uint32_t tag = 0;
+    std::uint32_t entry = 0;
+  };
+  struct entry {
+    const char* key;
+    std::size_t size;
+    const T* value;
   };
 
   std::vector<slot> slots_;
+  std::vector<entry> entries_;
   std::size_t mask_ = 0;
 };
 

@@ -138,6 +138,10 @@ class tokenizer {
           *out++ = l;
           hash = index::hash_step(hash, l);
         }
+      } else if (piece.size() == 3 && first == 0xE2 &&
+                 (static_cast<unsigned char>(piece[1]) & 0xFE) == 0x80) {
+        lower.append(piece);  // U+2000..U+207F: dashes, quotation marks; no case
+        for (const char c : piece) hash = index::hash_step(hash, c);
       } else {
         append_lower(piece, lower);
         for (std::size_t k = at; k < lower.size(); ++k) hash = index::hash_step(hash, lower[k]);
