@@ -16,43 +16,43 @@ inline constexpr std::size_t max_frames_per_sentence = 64;
 
 // ---- small token predicates --------------------------------------------------------------------
 
-inline bool ends_with_nt(const token& t) { return t.lower.ends_with("n't"); }
+inline bool ends_with_nt(const token& t) { return ends_with(t.lower, "n't"); }
 
 inline bool is_negator(const token& t) {
   if (!t.is_word()) return false;
-  if (t.lower == "no" && t.capitalized && t.text != "No") return false;  // "NO"
+  if (t.lower_is("no") && t.capitalized && !t.text_is("No")) return false;  // "NO"
   return t.is(wc_negation) || ends_with_nt(t);
 }
 
 inline bool is_be(const token& t) {
-  const std::string_view w = t.lower;
-  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
-         w == "being" || w == "'s" || w == "'re";
+  return t.lower_is("is") || t.lower_is("are") || t.lower_is("was") || t.lower_is("were") ||
+         t.lower_is("be") || t.lower_is("been") || t.lower_is("being") || t.lower_is("'s") ||
+         t.lower_is("'re");
 }
 
 inline bool is_adverb(const token& t) {
   return t.is_word() &&
-         (t.is(wc_adjunct) || (t.lower.size() > 4 && t.lower.ends_with("ly") && !t.capitalized));
+         (t.is(wc_adjunct) || (t.lower.size() > 4 && ends_with(t.lower, "ly") && !t.capitalized));
 }
 
 inline bool is_past_form(const token& t) {
-  return t.is_word() && !t.capitalized && t.lower.size() > 4 && t.lower.ends_with("ed");
+  return t.is_word() && !t.capitalized && t.lower.size() > 4 && ends_with(t.lower, "ed");
 }
 
 inline bool is_final_punct(const token& t) {
   return t.kind == token_kind::punct &&
-         (t.text == "." || t.text == "?" || t.text == "!" || t.text == "\u2026");
+         (t.text_is(".") || t.text_is("?") || t.text_is("!") || t.text_is("\u2026"));
 }
 
 inline bool is_quote_mark(const token& t) {
   return t.kind == token_kind::punct &&
-         (t.text == "\"" || t.text == "'" || is_open_quote(t.text) || is_close_quote(t.text) ||
-          t.text == "\u2018" || t.text == "\u2019");
+         (t.text_is("\"") || t.text_is("'") || is_open_quote(t) || is_close_quote(t) ||
+          t.text_is("\u2018") || t.text_is("\u2019"));
 }
 
 inline bool is_comma(const token& t) { return t.is_punct(","); }
 
-inline bool is_word_in_that(const token& t) { return t.is_word() && t.lower == "that"; }
+inline bool is_word_in_that(const token& t) { return t.is_word() && t.lower_is("that"); }
 
 // A clause starts at `k`: a finite verb follows within a few words, before any comma
 // ("shares in Corvalis rose", "customers are talking").
@@ -245,7 +245,7 @@ inline std::size_t engine::skip_adjuncts(const doc_state& st, range sent, std::s
       i += 2;
       continue;
     }
-    if (t.lower == "on" && has_next &&
+    if (t.lower_is("on") && has_next &&
         (tk[i + 1].is(wc_weekday) || tk[i + 1].kind == token_kind::number ||
          (tk[i + 1].capitalized && !tk[i + 1].is(wc_determiner)))) {
       i += 2;
@@ -256,23 +256,23 @@ inline std::size_t engine::skip_adjuncts(const doc_state& st, range sent, std::s
       }
       continue;
     }
-    if (t.is(wc_preposition) && (t.lower == "in" || t.lower == "at" || t.lower == "during" ||
-                                 t.lower == "on" || t.lower == "to" || t.lower == "through")) {
+    if (t.is(wc_preposition) && (t.lower_is("in") || t.lower_is("at") || t.lower_is("during") ||
+                                 t.lower_is("on") || t.lower_is("to") || t.lower_is("through"))) {
       // A venue phrase: the preposition, up to five words, a venue noun.
       std::size_t k = i + 1;
       std::size_t venue = 0;
       for (; k < sent.last && k < i + 7; ++k) {
         if (!tk[k].is_word() && !tk[k].is_punct("-")) break;
-        if (tk[k].lower == "that") break;
+        if (tk[k].lower_is("that")) break;
         if (tk[k].is(wc_venue)) venue = k + 1;
       }
       if (venue) {
         i = venue;
         // "in an interview with CNN", "in a statement to Reuters"
         if (i < sent.last &&
-            (tk[i].lower == "with" || tk[i].lower == "to" || tk[i].lower == "on")) {
+            (tk[i].lower_is("with") || tk[i].lower_is("to") || tk[i].lower_is("on"))) {
           std::size_t j = i + 1;
-          while (j < sent.last && j < i + 5 && tk[j].is_word() && tk[j].lower != "that") ++j;
+          while (j < sent.last && j < i + 5 && tk[j].is_word() && !tk[j].lower_is("that")) ++j;
           i = j;
         }
         continue;
@@ -291,7 +291,7 @@ inline std::size_t engine::skip_object(const doc_state& st, range sent, std::siz
   const bool name = tk[i].capitalized;
   std::size_t k = i;
   while (k < sent.last && k < i + 7 &&
-         ((tk[k].is_word() && tk[k].lower != "that" && !(tk[k].is(wc_preposition) && k > i) &&
+         ((tk[k].is_word() && !tk[k].lower_is("that") && !(tk[k].is(wc_preposition) && k > i) &&
            !(tk[k].is(wc_adjunct) && k > i) &&
            // the object ends where the content's subject begins: "told Wire the fund could",
            // "told the newspaper the plan failed"
@@ -307,7 +307,7 @@ inline std::size_t engine::skip_object(const doc_state& st, range sent, std::siz
 inline bool engine::looks_like_clause(const doc_state& st, range sent, std::size_t i) const {
   if (i >= sent.last) return false;
   const token& t = st.tokens[i];
-  if (t.kind == token_kind::punct) return is_open_quote(t.text) || t.text == "\"";
+  if (t.kind == token_kind::punct) return is_open_quote(t) || t.text_is("\"");
   if (t.is(wc_not_clause)) return false;
   if (t.is(wc_pronoun)) return true;  // "said it would", "said they had"
   // "think both sides want …": a subject-like word and a few more words before the next comma.
@@ -324,7 +324,7 @@ inline bool engine::looks_like_clause(const doc_state& st, range sent, std::size
     if (is_comma(w) || is_final_punct(w) || w.is(wc_coordinator)) break;
     if (w.is(wc_auxiliary | wc_modal | wc_finite) || is_past_form(w) ||
         (k > i && w.is_word() && !w.capitalized && w.lower.size() > 3 && w.lower.back() == 's' &&
-         !w.lower.ends_with("ss") && !w.lower.ends_with("'s") && !w.is(wc_preposition) &&
+         !ends_with(w.lower, "ss") && !ends_with(w.lower, "'s") && !w.is(wc_preposition) &&
          st.tokens[k - 1].is_word() && !st.tokens[k - 1].is(wc_determiner | wc_preposition))) {
       return true;
     }
@@ -364,7 +364,7 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
       while (b > sent.first &&
              ((tk[b - 1].is_word() && tk[b - 1].capitalized) ||
               (tk[b - 1].is_punct(".") && !tk[b - 1].space_before && b - 1 > sent.first) ||
-              (tk[b - 1].lower == "of" && b - 1 > sent.first && tk[b - 2].capitalized))) {
+              (tk[b - 1].lower_is("of") && b - 1 > sent.first && tk[b - 2].capitalized))) {
         --b;
       }
       return {b, k - 1};
@@ -373,18 +373,18 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
     // the phrase before the apposition is the source; the apposition stays in the frame.
     const token& opener = tk[k];
     const bool participle_apposition =
-        k < end - 1 && opener.is_word() && !opener.capitalized && opener.lower != "citing" &&
-        opener.lower != "quoting" &&
+        k < end - 1 && opener.is_word() && !opener.capitalized && !opener.lower_is("citing") &&
+        !opener.lower_is("quoting") &&
         (is_past_form(opener) || opener.is(wc_finite | wc_adjunct) ||
-         (opener.lower.size() > 4 && opener.lower.ends_with("ing")) ||
-         (opener.lower.size() > 4 && opener.lower.ends_with("ly")));
+         (opener.lower.size() > 4 && ends_with(opener.lower, "ing")) ||
+         (opener.lower.size() > 4 && ends_with(opener.lower, "ly")));
     if (participle_apposition && k > sent.first + 1 && is_comma(tk[k - 1])) {
       return source_left(st, sent, k - 1);
     }
     bool name = k < end - 1;
     for (std::size_t m = k; m < end - 1; ++m) {
       name = name && (tk[m].capitalized || tk[m].is_punct(".") || tk[m].is_punct("&") ||
-                      tk[m].is_punct("-") || tk[m].is_punct("'") || tk[m].lower == "and");
+                      tk[m].is_punct("-") || tk[m].is_punct("'") || tk[m].lower_is("and"));
     }
     if (name && k > sent.first + 1 && is_comma(tk[k - 1])) {
       const range role = source_left(st, sent, k - 1 + 0);  // the phrase before the first comma
@@ -393,7 +393,7 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
     }
     return {};
   }
-  if (tk[end - 1].lower == "and" || tk[end - 1].lower == "but" || tk[end - 1].lower == "or") {
+  if (tk[end - 1].lower_is("and") || tk[end - 1].lower_is("but") || tk[end - 1].lower_is("or")) {
     return {};  // "… and said that": the verb shares the earlier subject (see find_frames)
   }
   std::size_t b = end;
@@ -410,7 +410,7 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
                                     tk[b - 2].is_word() && !tk[b - 2].is(wc_auxiliary | wc_modal);
       // "two riders who spoke on condition of anonymity"
       const bool relative_verb = (is_past_form(t) || t.is(wc_finite)) && b >= sent.first + 3 &&
-                                 tk[b - 2].lower == "who" && tk[b - 3].is_word();
+                                 tk[b - 2].lower_is("who") && tk[b - 3].is_word();
       if (relative_verb) {
         b -= 2;
         count += 2;
@@ -419,8 +419,8 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
       // "a senior official who declined to be named said": jump over the whole who-clause.
       {
         std::size_t w = b - 1;
-        while (w > sent.first && w + 7 > b && tk[w].lower != "who" && !is_comma(tk[w])) --w;
-        if (tk[w].lower == "who" && w > sent.first && tk[w - 1].is_word() &&
+        while (w > sent.first && w + 7 > b && !tk[w].lower_is("who") && !is_comma(tk[w])) --w;
+        if (tk[w].lower_is("who") && w > sent.first && tk[w - 1].is_word() &&
             !tk[w - 1].is(wc_pronoun | wc_determiner)) {
           count += b - w;
           b = w;
@@ -428,14 +428,15 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
         }
       }
       if (!reduced_relative &&
-          (t.lower == "that" || t.is(wc_relative | wc_modal) ||
+          (t.lower_is("that") || t.is(wc_relative | wc_modal) ||
            (t.is(wc_auxiliary) && !t.possessive) ||
            (t.entry && t.entry->verb >= 0 && !t.capitalized && !(t.entry->source_noun)) ||
            (is_past_form(t) && !(b >= 2 && tk[b - 2].is(wc_determiner))) || t.is(wc_finite))) {
         break;
       }
-      if (t.lower == "and" || t.lower == "or") list = true;
-      if (t.is(wc_clause_opener) && t.lower != "and" && t.lower != "with" && t.lower != "as") break;
+      if (t.lower_is("and") || t.lower_is("or")) list = true;
+      if (t.is(wc_clause_opener) && !t.lower_is("and") && !t.lower_is("with") && !t.lower_is("as"))
+        break;
       --b;
     } else if (t.kind == token_kind::number) {
       --b;
@@ -445,7 +446,7 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
     } else if (is_comma(t) && list && b - 1 > sent.first &&
                ((tk[b - 2].is_word() && tk[b - 2].capitalized) ||
                 (tk[b - 2].is_punct(".") && !tk[b - 2].space_before)) &&
-               b < end && (subject_like(tk[b]) || tk[b].lower == "and" || tk[b].lower == "or")) {
+               b < end && (subject_like(tk[b]) || tk[b].lower_is("and") || tk[b].lower_is("or"))) {
       --b;
     } else {
       break;
@@ -468,20 +469,20 @@ inline range engine::source_right(const doc_state& st, range sent, std::size_t f
   std::size_t i = from;
   while (i < sent.last && is_adverb(tk[i])) ++i;
   const std::size_t b = i;
-  if (i < sent.last && tk[i].is(wc_preposition) && tk[i].lower != "to") return {};
+  if (i < sent.last && tk[i].is(wc_preposition) && !tk[i].lower_is("to")) return {};
   std::size_t count = 0;
   while (i < sent.last && count < 12) {
     const token& t = tk[i];
     if (t.is_word()) {
-      if (t.lower == "that" || t.is(wc_relative | wc_modal | wc_auxiliary) ||
+      if (t.lower_is("that") || t.is(wc_relative | wc_modal | wc_auxiliary) ||
           (i > b && (t.is(wc_finite) || is_past_form(t)) && !tk[i - 1].is(wc_determiner) &&
            !(i + 1 < sent.last && tk[i + 1].is(wc_preposition))) ||
           (t.entry && t.entry->verb >= 0 && !t.capitalized && !t.entry->source_noun &&
-           t.lower != "report" && i > b)) {
+           !t.lower_is("report") && i > b)) {
         break;
       }
-      if (t.is(wc_clause_opener) && t.lower != "and" && i > b &&
-          !(t.lower == "with" && tk[i - 1].is(wc_anonymous_marker))) {
+      if (t.is(wc_clause_opener) && !t.lower_is("and") && i > b &&
+          !(t.lower_is("with") && tk[i - 1].is(wc_anonymous_marker))) {
         break;
       }
       ++i;
@@ -498,14 +499,14 @@ inline range engine::source_right(const doc_state& st, range sent, std::size_t f
                tk[i - 1].text.find('.') != std::string_view::npos && i + 1 < sent.last) {
       ++i;  // "U.S." followed by more of the phrase
     } else if (is_comma(t) && i + 1 < sent.last && i > b &&
-               (tk[i + 1].is(wc_determiner) || tk[i + 1].lower == "now" ||
+               (tk[i + 1].is(wc_determiner) || tk[i + 1].lower_is("now") ||
                 (tk[i + 1].capitalized && tk[i + 1].text.size() <= 5 && i + 2 < sent.last &&
                  tk[i + 2].is_punct(".")))) {
       // "said Tom Baird, an analyst at Redfield Partners." / "Hanne Lystad, Ph.D., a former
       // director": an apposition that runs to the end of the sentence belongs to the source.
       std::size_t k = i + 1;
       while (k < sent.last && !is_final_punct(tk[k]) && !is_quote_mark(tk[k]) &&
-             !(tk[k].is_word() && tk[k].is(wc_auxiliary | wc_modal)) && tk[k].lower != "that") {
+             !(tk[k].is_word() && tk[k].is(wc_auxiliary | wc_modal)) && !tk[k].lower_is("that")) {
         ++k;
       }
       if (k == sent.last || is_final_punct(tk[k]) || is_quote_mark(tk[k])) {
@@ -598,14 +599,14 @@ inline source_kind engine::classify(const doc_state& st, range r, bool& named) c
   if (anonymous && !capital) return source_kind::anonymous;
   // Co-sources at one level ("the U.S., South Korea, and their allies") form a group.
   for (std::size_t k = r.first + 1; k + 1 < r.last; ++k) {
-    if (tk[k].lower == "and" || tk[k].lower == "or") return source_kind::group;
+    if (tk[k].lower_is("and") || tk[k].lower_is("or")) return source_kind::group;
   }
   if (name_kind) return *name_kind;
   if (noun_kind) return *noun_kind;
   if (capital)
     return (capitals >= 2 && capitals == words) || capitals == 1 ? source_kind::person
                                                                  : source_kind::organization;
-  return tk[r.last - 1].lower.ends_with("s") ? source_kind::group : source_kind::person;
+  return ends_with(tk[r.last - 1].lower, "s") ? source_kind::group : source_kind::person;
 }
 
 // "he", "they", "the ministry", "the broadcaster": the nearest earlier fitting full mention.
@@ -617,7 +618,7 @@ inline std::optional<span> engine::resolve_reference(const doc_state& st, range 
   const bool pronoun = r.last - r.first == 1 && first.is(wc_pronoun);
   std::string_view head;
   if (!pronoun) {
-    if (!(first.lower == "the" || first.lower == "this")) return std::nullopt;
+    if (!(first.lower_is("the") || first.lower_is("this"))) return std::nullopt;
     for (std::size_t k = r.first + 1; k < r.last; ++k) {
       if (tk[k].capitalized && !tk[k].is(wc_nationality)) return std::nullopt;  // a name itself
     }
@@ -723,7 +724,7 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
   for (std::size_t c = sent.first + 1; c + 1 < n && c <= sent.first + 5; ++c) {
     if (!tk[c].is_punct(":")) continue;
     const bool opens = tk[c + 1].kind == token_kind::punct &&
-                       (is_open_quote(tk[c + 1].text) || tk[c + 1].text == "\"");
+                       (is_open_quote(tk[c + 1]) || tk[c + 1].text_is("\""));
     bool name = true;
     for (std::size_t k = sent.first; k < c; ++k) {
       name = name && (tk[k].capitalized || tk[k].is_punct(".")) && !tk[k].is(wc_label);
@@ -745,7 +746,7 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     const word_entry& e = t.entry ? *t.entry : no_entry;
 
     // "it is thought that", "it has been reported that"
-    if (t.lower == "it" && i + 2 < n) {
+    if (t.lower_is("it") && i + 2 < n) {
       std::size_t k = i + 1;
       while (k < n && (tk[k].is(wc_auxiliary | wc_modal) || is_adverb(tk[k]))) ++k;
       if (k > i + 1 && k + 1 < n && tk[k].entry && tk[k].entry->impersonal >= 0 &&
@@ -767,9 +768,9 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
       std::size_t b = i;
       while (b > sent.first && is_adverb(tk[b - 1])) --b;
       const token& next = tk[i + 1];
-      const bool it_subject = b >= sent.first + 2 && tk[b - 2].lower == "it";
+      const bool it_subject = b >= sent.first + 2 && tk[b - 2].lower_is("it");
       if (b > sent.first && is_be(tk[b - 1]) && !it_subject &&
-          (next.lower == "as" || next.lower == "to" || next.lower == "of")) {
+          (next.lower_is("as") || next.lower_is("to") || next.lower_is("of"))) {
         std::size_t cue_first = b - 1;
         while (cue_first > sent.first && (tk[cue_first - 1].is(wc_auxiliary | wc_modal)))
           --cue_first;
@@ -785,9 +786,9 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     }
 
     // "according to X"
-    if (e.phrase >= 0 || (t.lower == "according" && i + 1 < n && tk[i + 1].lower == "to")) {
+    if (e.phrase >= 0 || (t.lower_is("according") && i + 1 < n && tk[i + 1].lower_is("to"))) {
       // "citing" is read with the frame it extends (the verb cues below), not here.
-      const bool according = t.lower == "according";
+      const bool according = t.lower_is("according");
       if (according) {
         const simple_cue& c = lex.phrases[static_cast<std::size_t>(
             lex.find("according_to") ? lex.find("according_to")->phrase : 0)];
@@ -823,12 +824,12 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
                                tk[i - 1].possessive || e.verb < 0;
     if (e.noun >= 0 && noun_position && (!t.capitalized || i == sent.first)) {
       std::size_t k = i + 1;
-      while (k < n && k < i + 6 && tk[k].is_word() && tk[k].lower != "that" &&
+      while (k < n && k < i + 6 && tk[k].is_word() && !tk[k].lower_is("that") &&
              !(tk[k].entry && tk[k].entry->verb >= 0)) {
         ++k;
       }
-      if (k < n && k + 1 < n && tk[k].lower == "that" && !tk[k + 1].is(wc_auxiliary | wc_modal) &&
-          !(i > sent.first && tk[i - 1].is(wc_preposition) && tk[i - 1].lower != "amid")) {
+      if (k < n && k + 1 < n && tk[k].lower_is("that") && !tk[k + 1].is(wc_auxiliary | wc_modal) &&
+          !(i > sent.first && tk[i - 1].is(wc_preposition) && !tk[i - 1].lower_is("amid"))) {
         const simple_cue& c = lex.nouns[static_cast<std::size_t>(e.noun)];
         frame f;
         f.links.push_back(link_of({}, {i, k}, c.lemma, c.kind));
@@ -861,7 +862,7 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     // A noun, not a verb: "the report", "his claims", "18 states", "secretary of state".
     if (i > sent.first &&
         (tk[i - 1].is(wc_article) || tk[i - 1].possessive || tk[i - 1].kind == token_kind::number ||
-         (tk[i - 1].is(wc_preposition) && tk[i - 1].lower != "to"))) {
+         (tk[i - 1].is(wc_preposition) && !tk[i - 1].lower_is("to")))) {
       continue;
     }
     // A capitalised cue word inside a sentence is a name ("the United States"), unless the
@@ -870,7 +871,7 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     if (cue_last < n && tk[cue_last].entry && tk[cue_last].entry->verb >= 0 &&
         !tk[cue_last].capitalized && v.frame != verb_frame::clause &&
         !(tk[cue_last].is(wc_proposition_noun) && cue_last + 1 < n &&
-          tk[cue_last + 1].lower == "that")) {
+          tk[cue_last + 1].lower_is("that"))) {
       continue;
     }
     if (t.capitalized && i == sent.first && e.source_noun) continue;  // "Reports of ..."
@@ -889,7 +890,7 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     std::optional<proto_link> cited;
     if (src.empty() && i > sent.first + 2 && is_comma(tk[i - 1])) {
       for (std::size_t c = i - 1; c > sent.first && c + 12 > i; --c) {
-        if (tk[c - 1].lower == "citing" && c - 1 > sent.first && is_comma(tk[c - 2])) {
+        if (tk[c - 1].lower_is("citing") && c - 1 > sent.first && is_comma(tk[c - 2])) {
           cited = proto_link{{c, i - 1}, {c - 1, c}, "cite", cue_class::report};
           src = source_left(st, sent, c - 2);
           break;
@@ -897,7 +898,7 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
       }
     }
     // "NHK citing diplomatic sources claiming that": the cited source claims.
-    if (!src.empty() && gerund && src.first > sent.first && tk[src.first - 1].lower == "citing") {
+    if (!src.empty() && gerund && src.first > sent.first && tk[src.first - 1].lower_is("citing")) {
       const std::size_t c = src.first - 1;
       const range outer = source_left(st, sent, c);
       links.push_back(proto_link{outer, {c, c + 1}, "cite", cue_class::report});
@@ -944,14 +945,14 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     // "X quoted Y as saying that Z"
     if (v.lemma == "quote" && !inverted) {
       std::size_t as = j;
-      while (as < n && as < j + 8 && tk[as].lower != "as") ++as;
-      if (as + 1 < n && as > j && tk[as].lower == "as" && tk[as + 1].entry &&
+      while (as < n && as < j + 8 && !tk[as].lower_is("as")) ++as;
+      if (as + 1 < n && as > j && tk[as].lower_is("as") && tk[as + 1].entry &&
           tk[as + 1].entry->verb >= 0) {
         const verb_cue& inner = lex.verbs[static_cast<std::size_t>(tk[as + 1].entry->verb)];
         links.push_back(lk);
         lk = proto_link{{j, as}, {as + 1, as + 2}, inner.lemma, inner.kind};
         j = as + 2;
-        if (j < n && tk[j].lower == "that") ++j;
+        if (j < n && tk[j].lower_is("that")) ++j;
         if (j < n && (is_comma(tk[j]) || tk[j].is_punct(":"))) ++j;
         content = {j, n};
         frame_tokens.push_back({frame_begin, j});
@@ -960,7 +961,7 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     // "cautioned, however, that"
     if (j + 2 < n && is_comma(tk[j]) && tk[j + 1].is(wc_adjunct) && is_comma(tk[j + 2])) j += 3;
     // "X reported, citing Y, that Z": Y is a further link.
-    if (j + 2 < n && is_comma(tk[j]) && tk[j + 1].lower == "citing") {
+    if (j + 2 < n && is_comma(tk[j]) && tk[j + 1].lower_is("citing")) {
       const range cited_src = source_right(st, sent, j + 2);
       if (!cited_src.empty() && cited_src.last < n && is_comma(tk[cited_src.last])) {
         cited = proto_link{cited_src, {j + 1, j + 2}, "cite", cue_class::report};
@@ -968,9 +969,9 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
       }
     }
     // "acknowledged under questioning that", "said after the meeting that"
-    if (j < n && tk[j].is(wc_preposition) && tk[j].lower != "that") {
+    if (j < n && tk[j].is(wc_preposition) && !tk[j].lower_is("that")) {
       for (std::size_t k = j + 1; k < n && k < j + 6; ++k) {
-        if (tk[k].lower == "that") {
+        if (tk[k].lower_is("that")) {
           j = k;
           break;
         }
@@ -978,10 +979,10 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
       }
     }
     // "dismissed suggestions that", "rejected the idea that": the noun names the content.
-    if (j + 1 < n && tk[j].is(wc_proposition_noun) && tk[j + 1].lower == "that") {
+    if (j + 1 < n && tk[j].is(wc_proposition_noun) && tk[j + 1].lower_is("that")) {
       j += 1;
     } else if (j + 2 < n && tk[j].is(wc_determiner) && tk[j + 1].is(wc_proposition_noun) &&
-               tk[j + 2].lower == "that") {
+               tk[j + 2].lower_is("that")) {
       j += 2;
     }
     // A cue right after a quotation or a comma is parenthetical ("“…,” Varelas told reporters
@@ -994,7 +995,7 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     if (content.empty() && v.frame == verb_frame::quote) {
       // "called the offer “a good first step”", "described the plan as “reckless”"
       for (std::size_t q = j; q < n && q < j + 8; ++q) {
-        if (tk[q].kind == token_kind::punct && (is_open_quote(tk[q].text) || tk[q].text == "\"") &&
+        if (tk[q].kind == token_kind::punct && (is_open_quote(tk[q]) || tk[q].text_is("\"")) &&
             q + 1 < n && tk[q + 1].quote >= 0 && q > j) {
           content = {j, n};
           frame_tokens.push_back({frame_begin, j});
@@ -1005,14 +1006,14 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
       if (content.empty()) continue;
     }
     if (content.empty()) {
-      const bool has_that = j < n && tk[j].lower == "that";
+      const bool has_that = j < n && tk[j].lower_is("that");
       const bool colon = j < n && tk[j].is_punct(":");
       const bool opens_quote = j < n && tk[j].kind == token_kind::punct &&
-                               (is_open_quote(tk[j].text) || tk[j].text == "\"") && j + 1 < n &&
+                               (is_open_quote(tk[j]) || tk[j].text_is("\"")) && j + 1 < n &&
                                tk[j + 1].quote >= 0;
       const bool comma_quote = j + 1 < n && is_comma(tk[j]) &&
                                tk[j + 1].kind == token_kind::punct &&
-                               (is_open_quote(tk[j + 1].text) || tk[j + 1].text == "\"");
+                               (is_open_quote(tk[j + 1]) || tk[j + 1].text_is("\""));
       if (has_that || colon) {
         content = {j + 1, n};
         frame_tokens.push_back({frame_begin, j + 1});
@@ -1022,8 +1023,8 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
       } else if (v.frame == verb_frame::of) {
         std::size_t of = j;
         // "accused X of Y", "charged X with Y"
-        while (of < n && of < j + 14 && tk[of].lower != "of" && tk[of].lower != "with") ++of;
-        if (of < n && (tk[of].lower == "of" || tk[of].lower == "with") && of > j) {
+        while (of < n && of < j + 14 && !tk[of].lower_is("of") && !tk[of].lower_is("with")) ++of;
+        if (of < n && (tk[of].lower_is("of") || tk[of].lower_is("with")) && of > j) {
           content = {j, n};
           frame_tokens.push_back({frame_begin, j});
         }
@@ -1056,7 +1057,7 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
           }
           std::size_t fe = j;
           // "…, the newspaper reported, citing diplomatic sources."
-          if (fe + 1 < n && is_comma(tk[fe]) && tk[fe + 1].lower == "citing") {
+          if (fe + 1 < n && is_comma(tk[fe]) && tk[fe + 1].lower_is("citing")) {
             const range cited_src = source_right(st, sent, fe + 2);
             if (!cited_src.empty()) {
               cited = proto_link{cited_src, {fe + 1, fe + 2}, "cite", cue_class::report};
@@ -1125,12 +1126,12 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
       if (!is_comma(tk[k])) continue;
       std::size_t c = k + 1;
       // "“…,” but she …": the comma sits inside the quotation, the conjunction outside.
-      if (tk[k].quote >= 0 && c < f.content.last && is_close_quote(tk[c].text))
+      if (tk[k].quote >= 0 && c < f.content.last && is_close_quote(tk[c]))
         ++c;
       else if (tk[k].quote >= 0)
         continue;
       if (c + 1 < f.content.last && tk[c].quote < 0 &&
-          (tk[c].lower == "and" || tk[c].lower == "but") && tk[c + 1].lower != "that" &&
+          (tk[c].lower_is("and") || tk[c].lower_is("but")) && !tk[c + 1].lower_is("that") &&
           (subject_like(tk[c + 1]) || clause_follows(tk, c + 1, f.content.last))) {
         f.content.last = k;
         break;
@@ -1283,10 +1284,10 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
       if (!boundary && t.is_word() && k > sent.first) {
         if (prev.is_punct(";")) boundary = true;
         if (is_comma(prev) || prev.is_punct("—") || prev.is_punct("–")) {
-          if (t.is(wc_clause_opener) && !t.is(wc_dependent_opener) && t.lower != "and" &&
-              t.lower != "but" && (t.lower != "as" || clause_follows(tk, k + 1, n))) {
+          if (t.is(wc_clause_opener) && !t.is(wc_dependent_opener) && !t.lower_is("and") &&
+              !t.lower_is("but") && (!t.lower_is("as") || clause_follows(tk, k + 1, n))) {
             boundary = true;
-          } else if ((t.lower == "and" || t.lower == "but" || t.lower == "yet") && k + 1 < n &&
+          } else if ((t.lower_is("and") || t.lower_is("but") || t.lower_is("yet")) && k + 1 < n &&
                      (subject_like(tk[k + 1]) || clause_follows(tk, k + 1, n) ||
                       tk[k + 1].is(wc_dependent_opener))) {
             boundary = true;
@@ -1295,15 +1296,15 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
           }
         }
         // "that A and that B": two contents.
-        if (!boundary && (t.lower == "and" || t.lower == "or" || t.lower == "but") && k + 1 < n &&
-            tk[k + 1].lower == "that" && cur->context >= 0) {
+        if (!boundary && (t.lower_is("and") || t.lower_is("or") || t.lower_is("but")) &&
+            k + 1 < n && tk[k + 1].lower_is("that") && cur->context >= 0) {
           boundary = true;
         }
         // "with X doing A and Y doing B": two absolute clauses.
-        if (!boundary && cur->opener == "with" && (t.lower == "and") && k + 1 < n &&
+        if (!boundary && cur->opener == "with" && (t.lower_is("and")) && k + 1 < n &&
             subject_like(tk[k + 1])) {
           for (std::size_t g = k + 1; g < n && g < k + 6 && !is_comma(tk[g]); ++g) {
-            if (tk[g].is_word() && tk[g].lower.size() > 4 && tk[g].lower.ends_with("ing")) {
+            if (tk[g].is_word() && tk[g].lower.size() > 4 && ends_with(tk[g].lower, "ing")) {
               boundary = true;
               absolute_pending = true;
               break;
@@ -1318,16 +1319,17 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
       if (t.kind == token_kind::punct && !t.is_word()) continue;  // pieces start on a word
       const bool participle = t.capitalized && (!t.entry || t.entry->verb >= 0) &&
                               t.lower.size() > 4 &&
-                              (t.lower.ends_with("ing") || t.lower.ends_with("ed"));
+                              (ends_with(t.lower, "ing") || ends_with(t.lower, "ed"));
       const bool intro =
           (k == sent.first ||
            (k > sent.first && excluded[k - 1 - sent.first] == 0 && pieces.empty())) &&
           ((participle && k == sent.first) || t.is(wc_preposition | wc_dependent_opener) ||
-           (t.is(wc_clause_opener) && t.lower != "and" && t.lower != "but" && t.lower != "which"));
+           (t.is(wc_clause_opener) && !t.lower_is("and") && !t.lower_is("but") &&
+            !t.lower_is("which")));
       const bool subordinate =
           absolute_pending ||
           (!intro && k > sent.first && t.is(wc_clause_opener) && !t.is(wc_coordinator) &&
-           t.lower != "which" && (is_comma(tk[k - 1]) || tk[k - 1].is_word()));
+           !t.lower_is("which") && (is_comma(tk[k - 1]) || tk[k - 1].is_word()));
       absolute_pending = false;
       cur = piece{k, n, ctx, quoted, intro, subordinate, t.lower};
     }
@@ -1344,7 +1346,7 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
         (tk[a].kind == token_kind::punct ||
          (tk[a].is_word() &&
           (tk[a].is(wc_coordinator) || (tk[a].is(wc_clause_opener) && !tk[a].is(wc_preposition)) ||
-           tk[a].lower == "with" || tk[a].lower == "as" || tk[a].lower == "that" ||
+           tk[a].lower_is("with") || tk[a].lower_is("as") || tk[a].lower_is("that") ||
            (tk[a].is(wc_relative) && a == p.first && a > sent.first && is_comma(tk[a - 1])))))) {
       ++a;
     }
@@ -1368,9 +1370,9 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
       while (k < b && tk[k].is_word() && all_caps(tk[k].text)) ++k;
       if (words <= 6 && k > a && k < b && is_comma(tk[k]) && tk[a].text.size() >= 3) continue;
       // A byline: "By Hanne Sorvik and Mateo Quist".
-      bool byline = tk[a].text == "By" && words <= 9;
+      bool byline = tk[a].text_is("By") && words <= 9;
       for (std::size_t m = a + 1; m < b && byline; ++m) {
-        byline = !tk[m].is_word() || tk[m].capitalized || tk[m].lower == "and";
+        byline = !tk[m].is_word() || tk[m].capitalized || tk[m].lower_is("and");
       }
       if (byline) continue;
     }
@@ -1384,17 +1386,17 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     const bool participle_intro =
         tk[p.first].capitalized && p.first == sent.first &&
         (!tk[p.first].entry || tk[p.first].entry->verb >= 0) && tk[p.first].lower.size() > 4 &&
-        (tk[p.first].lower.ends_with("ing") || tk[p.first].lower.ends_with("ed"));
+        (ends_with(tk[p.first].lower, "ing") || ends_with(tk[p.first].lower, "ed"));
     if (p.intro && (participle_intro ||
                     !(has_verb && !tk[p.first].is(wc_clause_opener | wc_dependent_opener)))) {
       const token& opener = tk[p.first];
-      const bool clause_opener = opener.lower == "as" || opener.lower == "while" ||
-                                 opener.lower == "although" || opener.lower == "though" ||
-                                 opener.lower == "whereas";
+      const bool clause_opener = opener.lower_is("as") || opener.lower_is("while") ||
+                                 opener.lower_is("although") || opener.lower_is("though") ||
+                                 opener.lower_is("whereas");
       const bool ends_at_comma = p.last < n && p.last > p.first && is_comma(tk[p.last - 1]);
       if (ends_at_comma &&
           !(clause_opener && words >= 3 && p.first + 1 < n && !tk[p.first + 1].is(wc_preposition) &&
-            tk[p.first + 1].lower != "a" && tk[p.first + 1].lower != "an")) {
+            !tk[p.first + 1].lower_is("a") && !tk[p.first + 1].lower_is("an"))) {
         continue;
       }
     }
@@ -1415,7 +1417,7 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     // "…, who made up 28% of participants": a non-restrictive relative clause is the writer's
     // background, not part of what the source said (unless it is quoted).
     const bool relative = p.first > sent.first && is_comma(tk[p.first - 1]) &&
-                          tk[p.first].lower == "who" && tk[p.first].quote < 0;
+                          tk[p.first].lower_is("who") && tk[p.first].quote < 0;
     if (!relative && p.context >= 0) {
       c.chain = frames[static_cast<std::size_t>(p.context)].chain;
     } else if (!relative && p.quoted) {
@@ -1454,10 +1456,10 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
       } else if (k + 1 < b && t.pair && t.pair->hedge) {
         cert = claim_rules::weakest(cert, *t.pair->hedge);
       }
-      if (is_negator(t) && !(t.lower == "no" && k + 1 < b && !tk[k + 1].is_word())) {
+      if (is_negator(t) && !(t.lower_is("no") && k + 1 < b && !tk[k + 1].is_word())) {
         // "not only" and "no longer" keep their claims' polarity simple: only "not only" is
         // positive.
-        if (!(t.lower == "not" && k + 1 < b && tk[k + 1].lower == "only")) negative = true;
+        if (!(t.lower_is("not") && k + 1 < b && tk[k + 1].lower_is("only"))) negative = true;
       }
     }
     c.certainty = cert;

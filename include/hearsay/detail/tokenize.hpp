@@ -20,12 +20,36 @@ namespace hearsay::detail {
 
 enum class token_kind : std::uint8_t { word, number, punct };
 
+/// Up to 8 bytes packed into an integer, first byte lowest (0 for longer text): the rules compare
+/// tokens with short literals all the time, and one integer compare beats a memcmp call.
+constexpr std::uint64_t pack8(std::string_view s) noexcept {
+  if (s.size() > 8) return 0;
+  std::uint64_t v = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    v |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[i])) << (8 * i);
+  }
+  return v;
+}
+
+/// Return true when `s` ends with the literal `suffix` (inline, for short literals).
+template <std::size_t N>
+constexpr bool ends_with(std::string_view s, const char (&suffix)[N]) noexcept {
+  if (s.size() < N - 1) return false;
+  for (std::size_t i = 0; i + 1 < N; ++i) {
+    if (s[s.size() - (N - 1) + i] != suffix[i]) return false;
+  }
+  return true;
+}
+
 struct token {
   span where;
   std::string_view text;   ///< Points into the document text.
   std::string_view lower;  ///< Lower-cased text, in the document's scratch buffer.
   const word_entry* entry = nullptr;
   const word_entry* pair = nullptr;  ///< Entry of this word and the next joined by "_", if any.
+  std::uint64_t lower8 = 0;          ///< pack8(lower).
+  std::uint64_t text8 = 0;           ///< pack8(text).
+  std::uint32_t classes = 0;         ///< entry->classes, kept here: the rules test it constantly.
   token_kind kind = token_kind::punct;
   bool capitalized = false;   ///< First letter upper-case.
   bool possessive = false;    ///< Ends in 's or ’s.
@@ -33,10 +57,30 @@ struct token {
   int quote = -1;             ///< Index of the quotation region whose content holds the token.
   int paragraph = 0;
 
-  bool is(std::uint32_t cls) const noexcept { return entry && (entry->classes & cls); }
+  bool is(std::uint32_t cls) const noexcept { return (classes & cls) != 0; }
   bool is_word() const noexcept { return kind != token_kind::punct; }
-  bool is_punct(std::string_view p) const noexcept {
-    return kind == token_kind::punct && text == p;
+  /// Return true when the lower-cased text is `literal`.
+  template <std::size_t N>
+  bool lower_is(const char (&literal)[N]) const noexcept {
+    if constexpr (N - 1 > 8) {
+      return lower == std::string_view(literal, N - 1);
+    } else {
+      return lower.size() == N - 1 && lower8 == pack8(std::string_view(literal, N - 1));
+    }
+  }
+  /// Return true when the text is `literal`.
+  template <std::size_t N>
+  bool text_is(const char (&literal)[N]) const noexcept {
+    if constexpr (N - 1 > 8) {
+      return text == std::string_view(literal, N - 1);
+    } else {
+      return text.size() == N - 1 && text8 == pack8(std::string_view(literal, N - 1));
+    }
+  }
+  /// Return true for the punctuation token `literal`.
+  template <std::size_t N>
+  bool is_punct(const char (&literal)[N]) const noexcept {
+    return kind == token_kind::punct && text_is(literal);
   }
 };
 
@@ -50,10 +94,10 @@ struct quote_region {
   std::size_t words = 0;
 };
 
-inline bool is_open_quote(std::string_view t) {
-  return t == "\u201C" || t == "\u00AB" || t == "\u201E";
+inline bool is_open_quote(const token& t) {
+  return t.text_is("\u201C") || t.text_is("\u00AB") || t.text_is("\u201E");
 }
-inline bool is_close_quote(std::string_view t) { return t == "\u201D" || t == "\u00BB"; }
+inline bool is_close_quote(const token& t) { return t.text_is("\u201D") || t.text_is("\u00BB"); }
 
 /// Lower-case `word` into `out` (ASCII fast path, ICU for the rest).
 inline void append_lower(std::string_view word, std::string& out) {
@@ -147,6 +191,8 @@ class tokenizer {
         for (std::size_t k = at; k < lower.size(); ++k) hash = index::hash_step(hash, lower[k]);
       }
       t.lower = std::string_view(lower.data() + at, lower.size() - at);
+      t.lower8 = pack8(t.lower);
+      t.text8 = pack8(t.text);
       if (t.kind != token_kind::punct) {
         t.entry = lex_.find(t.lower, index::hash_end(hash));
         const std::size_t size = t.lower.size();
@@ -154,6 +200,7 @@ class tokenizer {
         t.possessive = t.kind == token_kind::word && piece.size() > 2 && piece.back() == 's' &&
                        t.lower[size - 2] == '\'';
         if (!t.entry && t.possessive) t.entry = lex_.find(t.lower.substr(0, size - 2));
+        if (t.entry) t.classes = t.entry->classes;
       }
       if (t.kind == token_kind::word) {
         if (first < 0x80) {
@@ -217,7 +264,7 @@ inline std::vector<quote_region> find_quotes(std::vector<token>& tokens,
   // continues that quote (news style: no closing mark at the end of a quoted paragraph).
   const bool continuing = continues_previous && !tokens.empty() &&
                           tokens[0].kind == token_kind::punct &&
-                          (is_open_quote(tokens[0].text) || tokens[0].text == "\"");
+                          (is_open_quote(tokens[0]) || tokens[0].text_is("\""));
   if (continuing) {
     out.push_back(quote_region{0, 1, 1, false, true, 0});
     open = 0;
@@ -239,7 +286,7 @@ inline std::vector<quote_region> find_quotes(std::vector<token>& tokens,
     if (open >= 0 && t.paragraph != tokens[out[static_cast<std::size_t>(open)].first].paragraph &&
         i > 0) {
       // A paragraph ended inside the quote.
-      const bool reopens = t.kind == token_kind::punct && (is_open_quote(t.text) || t.text == "\"");
+      const bool reopens = t.kind == token_kind::punct && (is_open_quote(t) || t.text_is("\""));
       close_at(i, false);
       if (reopens) {
         out.push_back(quote_region{i, i + 1, i + 1, false, true, 0});
@@ -248,13 +295,13 @@ inline std::vector<quote_region> find_quotes(std::vector<token>& tokens,
       }
     }
     if (t.kind != token_kind::punct) continue;
-    const bool straight = t.text == "\"";
+    const bool straight = t.text_is("\"");
     if (continuing && i == 0) continue;
-    if (open < 0 && (is_open_quote(t.text) ||
-                     (straight && i + 1 < tokens.size() && !tokens[i + 1].space_before))) {
+    if (open < 0 &&
+        (is_open_quote(t) || (straight && i + 1 < tokens.size() && !tokens[i + 1].space_before))) {
       out.push_back(quote_region{i, i + 1, i + 1, false, false, 0});
       open = static_cast<int>(out.size() - 1);
-    } else if (open >= 0 && (is_close_quote(t.text) || straight)) {
+    } else if (open >= 0 && (is_close_quote(t) || straight)) {
       close_at(i, true);
     }
   }
