@@ -137,9 +137,9 @@ struct string_hash {
 template <class T>
 using word_map = std::unordered_map<std::string, T, string_hash, std::equal_to<>>;
 
-/// A read-only open-addressing index over a finished word_map: the tokenizer looks up every word
-/// of every text, and std::unordered_map's node walk (re-hashing each node it passes) was the
-/// largest single cost of analysis. Keys and entries stay in the map; the index points into it.
+/// A read-only open-addressing copy of a finished word_map: the tokenizer looks up every word of
+/// every text, and std::unordered_map's node walk (re-hashing each node it passes, each node
+/// elsewhere in memory) was the largest single cost of analysis.
 template <class T>
 class flat_word_index {
  public:
@@ -147,14 +147,16 @@ class flat_word_index {
     std::size_t capacity = 16;
     while (capacity < 2 * map.size()) capacity *= 2;  // load at most one half: short probes
     slots_.assign(capacity, slot{});
+    mask_ = capacity - 1;
+    keys_.clear();
     entries_.clear();
     entries_.reserve(map.size());
-    mask_ = capacity - 1;
     for (const auto& [key, value] : map) {
       const std::uint64_t h = hash(key);
       std::size_t i = static_cast<std::size_t>(h) & mask_;
       while (slots_[i].entry) i = (i + 1) & mask_;
-      entries_.push_back(entry{key.data(), key.size(), &value});
+      entries_.push_back(entry{keys_.size(), key.size(), value});
+      keys_ += key;
       slots_[i] =
           slot{static_cast<std::uint32_t>(h >> 32), static_cast<std::uint32_t>(entries_.size())};
     }
@@ -172,8 +174,8 @@ class flat_word_index {
       if (s.tag != tag) continue;
       const entry& e = entries_[s.entry - 1];
       if (e.size == word.size() &&
-          std::char_traits<char>::compare(e.key, word.data(), word.size()) == 0) {
-        return e.value;
+          std::char_traits<char>::compare(keys_.data() + e.key, word.data(), word.size()) == 0) {
+        return &e.value;
       }
     }
   }
@@ -191,29 +193,26 @@ class flat_word_index {
   }
 
  private:
-  // Slots are 8 bytes, so that the table of a few thousand words stays in the inner caches: the
-  // upper half of the hash as a tag, and the entry's index + 1 (0 marks an empty slot).
+  // Everything in three contiguous arrays, so that the few thousand words stay in the inner
+  // caches: slots of 8 bytes (the upper half of the hash as a tag, and the entry's index + 1, 0
+  // marking an empty slot), entries with copies of the values, and the keys end to end.
   struct slot {
     std::uint32_t tag = 0;
     std::uint32_t entry = 0;
   };
   struct entry {
-    const char* key;
+    std::size_t key;  ///< Offset in keys_.
     std::size_t size;
-    const T* value;
+    T value;
   };
 
   std::vector<slot> slots_;
   std::vector<entry> entries_;
+  std::string keys_;
   std::size_t mask_ = 0;
 };
 
 struct lexicon_data {
-  lexicon_data() = default;
-  // The index points into `words`: a copy would point into the original.
-  lexicon_data(const lexicon_data&) = delete;
-  lexicon_data& operator=(const lexicon_data&) = delete;
-
   std::vector<std::string> sources;
   std::size_t entries = 0;
   word_map<abbreviation_kind> abbreviations;  ///< Lower-cased, with their periods: "u.s.".

@@ -160,10 +160,10 @@ class tokenizer {
         space = true;
         continue;
       }
-      token t;
+      token& t = tokens.emplace_back();
       t.where = span{base + p.begin, base + p.end};
       t.text = piece;
-      t.space_before = space || tokens.empty();
+      t.space_before = space || tokens.size() == 1;
       space = false;
       t.paragraph = paragraph;
       t.kind = p.status >= UBRK_WORD_LETTER   ? token_kind::word
@@ -210,7 +210,6 @@ class tokenizer {
           t.capitalized = u_isupper(next_cp(piece, k));
         }
       }
-      tokens.push_back(t);
     }
     // Two-word entries ("according to", "expected to", "points to"), looked up once here.
     std::string pair_key;
