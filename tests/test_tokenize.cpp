@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "hearsay/corpus.hpp"
+#include "hearsay/detail/sentence_breaks.hpp"
 #include "hearsay/detail/word_breaks.hpp"
 
 namespace fs = std::filesystem;
@@ -69,9 +70,102 @@ std::string first_difference(std::string_view text, const std::vector<word_piece
   return "";
 }
 
+std::vector<std::size_t> icu_sentence_ends(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
+  BOOST_REQUIRE(U_SUCCESS(status));
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  it->setText(ut, status);
+  std::vector<std::size_t> out;
+  for (std::int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
+    out.push_back(static_cast<std::size_t>(b));
+  }
+  utext_close(ut);
+  return out;
+}
+
+// Describe the first difference between two lists of sentence ends, or return "".
+std::string first_sentence_difference(std::string_view text, const std::vector<std::size_t>& fast,
+                                      const std::vector<std::size_t>& icu) {
+  for (std::size_t k = 0; k < std::max(fast.size(), icu.size()); ++k) {
+    if (k < fast.size() && k < icu.size() && fast[k] == icu[k]) continue;
+    const std::size_t at =
+        std::min(k < fast.size() ? fast[k] : text.size(), k < icu.size() ? icu[k] : text.size());
+    std::ostringstream out;
+    out << "boundary " << k << ": fast " << (k < fast.size() ? std::to_string(fast[k]) : "none")
+        << ", ICU " << (k < icu.size() ? std::to_string(icu[k]) : "none") << " near \""
+        << text.substr(at >= 30 ? at - 30 : 0, 60) << "\"";
+    return out.str();
+  }
+  return "";
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(tokenize)
+
+BOOST_AUTO_TEST_CASE(fast_sentence_breaks_equal_icu_on_every_gold_text) {
+  std::size_t fast_texts = 0;
+  std::vector<std::size_t> fast;
+  for (const auto& entry : fs::directory_iterator(HEARSAY_CORPORA_DIR)) {
+    if (entry.path().extension() != ".xml") continue;
+    for (const auto& doc : hearsay::load_corpus_file(entry.path().string()).documents) {
+      fast.clear();
+      if (!hearsay::detail::split_sentences(doc.text, fast)) continue;
+      ++fast_texts;
+      const std::string diff =
+          first_sentence_difference(doc.text, fast, icu_sentence_ends(doc.text));
+      BOOST_TEST(diff.empty(), doc.id << ": " << diff);
+    }
+  }
+  BOOST_TEST(fast_texts >= 30u);
+}
+
+BOOST_AUTO_TEST_CASE(fast_sentence_breaks_equal_icu_on_random_text_of_boundary_characters) {
+  const std::vector<std::string> atoms = {
+      "a",      "b",      "Z",      "Q",      "\u00E9", "\u00C9", "\u05D0", "\u0627", "5",
+      "0",      ".",      ".",      "?",      "!",      "\u2026", "\u037E", "\u0589", ")",
+      "(",      "\u201D", "\u201C", "\u2019", "\u2018", "\"",     "'",      "\u00BB", "\u00AB",
+      "[",      "]",      " ",      " ",      "  ",     "\t",     "\u00A0", "\u2003", "\n",
+      "\r\n",   "\r",     "\u2029", "\u2028", "\u0085", ",",      ";",      ":",      "-",
+      "\u2014", "\u2013", "$",      "%",      "Mr",     "etc",    "U.S",    "e.g",    "said",
+      "The",    "iPhone", "3.5",    "No"};
+  std::mt19937 rng(112726);
+  std::uniform_int_distribution<std::size_t> pick(0, atoms.size() - 1);
+  std::uniform_int_distribution<int> length(1, 30);
+  std::size_t failures = 0;
+  for (int round = 0; round < 20000 && failures < 5; ++round) {
+    std::string text;
+    for (int k = length(rng); k > 0; --k) text += atoms[pick(rng)];
+    std::vector<std::size_t> fast;
+    BOOST_REQUIRE(hearsay::detail::split_sentences(text, fast));
+    const std::string diff = first_sentence_difference(text, fast, icu_sentence_ends(text));
+    if (!diff.empty()) ++failures;
+    BOOST_TEST(diff.empty(), diff);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(every_code_point_the_fast_path_takes_ends_sentences_as_in_icu) {
+  std::size_t covered = 0;
+  for (UChar32 c = 1; c < 0x2100; ++c) {
+    if (c == 0x800) c = 0x2000;
+    char buffer[4];
+    std::int32_t length = 0;
+    U8_APPEND_UNSAFE(buffer, length, c);
+    const std::string cp(buffer, static_cast<std::size_t>(length));
+    for (const std::string& text :
+         {"Hi" + cp + " there. Next", "Go." + cp + " Now", "Go. " + cp + "x", "A." + cp + "b",
+          "Stop" + cp + "Then", "Stop" + cp + " then", "x." + cp + "5", "Yes?" + cp + " No"}) {
+      std::vector<std::size_t> fast;
+      if (!hearsay::detail::split_sentences(text, fast)) continue;
+      ++covered;
+      const std::string diff = first_sentence_difference(text, fast, icu_sentence_ends(text));
+      BOOST_TEST(diff.empty(), "U+" << std::hex << c << ": " << diff);
+    }
+  }
+  BOOST_TEST(covered > 8 * 1500);
+}
 
 BOOST_AUTO_TEST_CASE(fast_word_breaks_equal_icu_on_every_gold_paragraph) {
   std::size_t fast_paragraphs = 0, icu_paragraphs = 0;
@@ -155,6 +249,9 @@ BOOST_AUTO_TEST_CASE(text_with_marks_emoji_or_cjk_is_left_to_icu) {
   BOOST_TEST(!split_words("\u5317\u4EAC said", fast));         // dictionary script
   BOOST_TEST(!split_words("\u05E9\u05DC\u05D5\u05DD", fast));  // Hebrew letters
   BOOST_TEST(!split_words("a\u200Db", fast));                  // ZWJ
+  std::vector<std::size_t> ends;
+  BOOST_TEST(!hearsay::detail::split_sentences("Yes.\u0301 No", ends));  // Extend
+  BOOST_TEST(!hearsay::detail::split_sentences("Yes\u3002No", ends));    // ideographic stop
   BOOST_TEST(split_words("", fast));
   BOOST_TEST(fast.empty());
 }

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "hearsay/detail/lexicon_data.hpp"
+#include "hearsay/detail/sentence_breaks.hpp"
 #include "hearsay/detail/unicode.hpp"
 #include "hearsay/error.hpp"
 #include "hearsay/segment.hpp"
@@ -198,7 +199,7 @@ class boundary_judge {
   bool is_abbreviation_end(std::size_t period) const {
     if (text_[period] != '.') return false;
     const std::string chunk = ascii_lower(chunk_ending_at(period));
-    return lex_.abbreviations.count(chunk) > 0 || is_initials(chunk_ending_at(period));
+    return lex_.find_abbreviation(chunk) || is_initials(chunk_ending_at(period));
   }
 
   // "J." or "J.R." (a capital letter and a period, repeated).
@@ -245,12 +246,12 @@ class boundary_judge {
     // lower-case twin ("v." for versus).
     const bool capital_initial =
         chunk.size() == 2 && std::isupper(static_cast<unsigned char>(chunk[0]));
-    const auto found =
-        capital_initial ? lex_.abbreviations.end() : lex_.abbreviations.find(ascii_lower(chunk));
+    const abbreviation_kind* found =
+        capital_initial ? nullptr : lex_.find_abbreviation(ascii_lower(chunk));
     std::size_t k = next_start;
     const UChar32 next = next_cp(text_, k);
-    if (found != lex_.abbreviations.end()) {
-      switch (found->second) {
+    if (found) {
+      switch (*found) {
         case abbreviation_kind::title:
           return false;
         case abbreviation_kind::number:
@@ -282,9 +283,12 @@ inline std::vector<span> segmenter_impl::split(std::string_view text) const {
                 "text of " + std::to_string(text.size()) + " bytes exceeds the 2 GiB limit");
   }
 
-  // Candidate boundaries: ICU's, plus every newline and every ellipsis (which ICU never ends at).
+  // Candidate boundaries: ICU's rules', plus every newline and every ellipsis (which ICU never
+  // ends at). The fast path applies ICU's rules itself; a text it does not cover goes to ICU.
   std::vector<std::size_t> candidates;
-  {
+  candidates.reserve(text.size() / 64 + 4);
+  if (!split_sentences(text, candidates)) {
+    candidates.clear();
     UErrorCode status = U_ZERO_ERROR;
     UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
     std::unique_ptr<icu::BreakIterator> it(prototype->clone());

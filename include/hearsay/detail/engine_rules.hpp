@@ -493,7 +493,7 @@ inline range engine::source_right(const doc_state& st, range sent, std::size_t f
                (!tk[i + 1].space_before ||
                 (t.is_punct(".") && i > b && tk[i - 1].capitalized && tk[i + 1].capitalized &&
                  (tk[i - 1].text.size() == 1 ||
-                  data().abbreviations.count(std::string(tk[i - 1].lower) + ".") > 0)))) {
+                  data().find_abbreviation(std::string(tk[i - 1].lower) + "."))))) {
       ++i;  // "Ledger-Star", "J. R. Haldane"
     } else if (t.is_punct(".") && !t.space_before && i > b &&
                tk[i - 1].text.find('.') != std::string_view::npos && i + 1 < sent.last) {
@@ -566,17 +566,17 @@ inline source_kind engine::classify(const doc_state& st, range r, bool& named) c
       const bool common_initial =
           (t.entry && (t.entry->source_noun || t.entry->classes) &&
            (sentence_initial || k == r.first)) ||
-          (sentence_initial && !next_capital && r.last - r.first > 1 && !lex.names.count(t.text));
+          (sentence_initial && !next_capital && r.last - r.first > 1 && !lex.find_name(t.text));
       std::string_view key = t.text;
       if (t.possessive) key = key.substr(0, key.size() - (key.ends_with("'s") ? 2 : 4));
-      auto it = lex.names.find(key);
-      if (it == lex.names.end() && k + 1 < r.last && tk[k + 1].capitalized) {
+      const source_kind* known = lex.find_name(key);
+      if (!known && k + 1 < r.last && tk[k + 1].capitalized) {
         std::string joined(key);
         joined += '_';
         joined += tk[k + 1].text;
-        it = lex.names.find(joined);
+        known = lex.find_name(joined);
       }
-      if (it != lex.names.end()) name_kind = it->second;
+      if (known) name_kind = *known;
       if (!t.is(wc_nationality) && !common_initial) {
         capital = true;
         ++capitals;
@@ -674,7 +674,7 @@ inline void engine::add_mentions(doc_state& st, range sent) const {
     std::size_t e = k;
     while (e < sent.last && tk[e].is_word() && tk[e].capitalized) ++e;
     const range r{k, e};
-    if (e - k >= 2 || data().names.count(tk[k].text)) {
+    if (e - k >= 2 || data().find_name(tk[k].text)) {
       bool named = false;
       const source_kind kind = classify(st, r, named);
       if (named)

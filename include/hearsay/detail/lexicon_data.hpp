@@ -221,10 +221,26 @@ struct lexicon_data {
   std::size_t longest_phrase = 1;  ///< Most words in a "_"-joined entry.
   std::vector<verb_cue> verbs;
   std::vector<simple_cue> phrases, adverbs, impersonals, raisings, nouns;
-  flat_word_index<word_entry> index;  ///< Over `words`; rebuilt by finish() after any change.
+  // Lookup copies of the maps above, built by finish() once they are complete.
+  flat_word_index<word_entry> index;
+  flat_word_index<source_kind> name_index;
+  flat_word_index<abbreviation_kind> abbreviation_index;
 
-  /// Build the lookup index; call once `words` is complete.
-  void finish() { index.build(words); }
+  /// Build the lookup indexes; call once the maps are complete.
+  void finish() {
+    index.build(words);
+    name_index.build(names);
+    abbreviation_index.build(abbreviations);
+  }
+
+  /// Return the kind of the case-sensitive name `name` ("NHK", "White_House"), or nullptr.
+  const source_kind* find_name(std::string_view name) const noexcept {
+    return name_index.find(name);
+  }
+  /// Return the kind of the lower-cased abbreviation `abbreviation` ("u.s."), or nullptr.
+  const abbreviation_kind* find_abbreviation(std::string_view abbreviation) const noexcept {
+    return abbreviation_index.find(abbreviation);
+  }
 
   /// Return the entry of lower-cased `word`, or nullptr.
   const word_entry* find(std::string_view word) const noexcept { return index.find(word); }

@@ -20,6 +20,14 @@ namespace hearsay::detail {
 
 enum class token_kind : std::uint8_t { word, number, punct };
 
+// The literal comparisons below are one integer compare each once inlined; GCC at -O2 sometimes
+// leaves them as calls in the large rule functions.
+#if defined(__GNUC__)
+#define HEARSAY_ALWAYS_INLINE [[gnu::always_inline]] inline
+#else
+#define HEARSAY_ALWAYS_INLINE inline
+#endif
+
 /// Up to 8 bytes packed into an integer, first byte lowest (0 for longer text): the rules compare
 /// tokens with short literals all the time, and one integer compare beats a memcmp call.
 constexpr std::uint64_t pack8(std::string_view s) noexcept {
@@ -61,7 +69,7 @@ struct token {
   bool is_word() const noexcept { return kind != token_kind::punct; }
   /// Return true when the lower-cased text is `literal`.
   template <std::size_t N>
-  bool lower_is(const char (&literal)[N]) const noexcept {
+  HEARSAY_ALWAYS_INLINE bool lower_is(const char (&literal)[N]) const noexcept {
     if constexpr (N - 1 > 8) {
       return lower == std::string_view(literal, N - 1);
     } else {
@@ -70,7 +78,7 @@ struct token {
   }
   /// Return true when the text is `literal`.
   template <std::size_t N>
-  bool text_is(const char (&literal)[N]) const noexcept {
+  HEARSAY_ALWAYS_INLINE bool text_is(const char (&literal)[N]) const noexcept {
     if constexpr (N - 1 > 8) {
       return text == std::string_view(literal, N - 1);
     } else {
@@ -79,7 +87,7 @@ struct token {
   }
   /// Return true for the punctuation token `literal`.
   template <std::size_t N>
-  bool is_punct(const char (&literal)[N]) const noexcept {
+  HEARSAY_ALWAYS_INLINE bool is_punct(const char (&literal)[N]) const noexcept {
     return kind == token_kind::punct && text_is(literal);
   }
 };
@@ -99,21 +107,21 @@ inline bool is_open_quote(const token& t) {
 }
 inline bool is_close_quote(const token& t) { return t.text_is("\u201D") || t.text_is("\u00BB"); }
 
-/// Lower-case `word` into `out` (ASCII fast path, ICU for the rest).
+/// Lower-case `word` into `out` (ASCII and the curly apostrophe directly, ICU for the rest).
 inline void append_lower(std::string_view word, std::string& out) {
-  bool ascii = true;
-  for (const char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {
-    const std::size_t at = out.size();
-    out.resize(at + word.size());
-    char* dst = out.data() + at;
-    for (const char c : word) *dst++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    return;
-  }
   std::size_t i = 0;
   while (i < word.size()) {
+    const auto b = static_cast<unsigned char>(word[i]);
+    if (b < 0x80) {
+      out += (b >= 'A' && b <= 'Z') ? static_cast<char>(b + 32) : static_cast<char>(b);
+      ++i;
+      continue;
+    }
     UChar32 c = next_cp(word, i);
-    if (c == 0x2019) c = '\'';  // curly apostrophe: look up "don’t" as "don't"
+    if (c == 0x2019) {
+      out += '\'';  // curly apostrophe: look up "don’t" as "don't"
+      continue;
+    }
     c = u_tolower(c);
     char buf[4];
     std::int32_t len = 0;
