@@ -6,6 +6,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 
 #include "hearsay/detail/lexicon_data.hpp"
@@ -304,7 +305,14 @@ inline std::vector<span> segmenter_impl::split(std::string_view text) const {
     it.reset();
     utext_close(ut);
   }
+  // The bytes that may add a candidate: stops, newlines and the lead byte of U+2026/U+2028/U+2029.
+  static constexpr auto may_add = [] {
+    std::array<bool, 256> t{};
+    t['.'] = t['?'] = t['!'] = t['\n'] = t[0xE2] = true;
+    return t;
+  }();
   for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!may_add[static_cast<unsigned char>(text[i])]) continue;
     if ((text[i] == '.' || text[i] == '?' || text[i] == '!') && i + 2 < text.size() &&
         text[i + 1] == ' ' &&
         (std::isdigit(static_cast<unsigned char>(text[i + 2])) ||

@@ -30,7 +30,7 @@ enum class token_kind : std::uint8_t { word, number, punct };
 
 /// Up to 8 bytes packed into an integer, first byte lowest (0 for longer text): the rules compare
 /// tokens with short literals all the time, and one integer compare beats a memcmp call.
-constexpr std::uint64_t pack8(std::string_view s) noexcept {
+HEARSAY_ALWAYS_INLINE constexpr std::uint64_t pack8(std::string_view s) noexcept {
   if (s.size() > 8) return 0;
   std::uint64_t v = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -41,7 +41,8 @@ constexpr std::uint64_t pack8(std::string_view s) noexcept {
 
 /// Return true when `s` ends with the literal `suffix` (inline, for short literals).
 template <std::size_t N>
-constexpr bool ends_with(std::string_view s, const char (&suffix)[N]) noexcept {
+HEARSAY_ALWAYS_INLINE constexpr bool ends_with(std::string_view s,
+                                               const char (&suffix)[N]) noexcept {
   if (s.size() < N - 1) return false;
   for (std::size_t i = 0; i + 1 < N; ++i) {
     if (s[s.size() - (N - 1) + i] != suffix[i]) return false;

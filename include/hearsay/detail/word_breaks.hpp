@@ -220,8 +220,10 @@ inline bool split_words(std::string_view text, std::vector<word_piece>& out) {
       default:
         break;
     }
-    out.push_back(
-        word_piece{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i), status});
+    unsigned char bits = 0;  // any byte with the high bit set makes the piece non-ASCII
+    for (std::size_t k = start; k < i; ++k) bits |= static_cast<unsigned char>(text[k]);
+    out.push_back(word_piece{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i),
+                             status, bits < 0x80});
   }
   return true;
 }
