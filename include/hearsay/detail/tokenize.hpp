@@ -6,6 +6,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -108,27 +109,36 @@ inline bool is_open_quote(const token& t) {
 }
 inline bool is_close_quote(const token& t) { return t.text_is("\u201D") || t.text_is("\u00BB"); }
 
-/// Lower-case `word` into `out` (ASCII and the curly apostrophe directly, ICU for the rest).
-inline void append_lower(std::string_view word, std::string& out) {
+/// Lower-case `word` into `out` (ASCII and the curly apostrophe directly, ICU for the rest);
+/// return the end of what was written (at most 1.5 times the size of `word`).
+inline char* lower_into(std::string_view word, char* out) {
   std::size_t i = 0;
   while (i < word.size()) {
     const auto b = static_cast<unsigned char>(word[i]);
     if (b < 0x80) {
-      out += (b >= 'A' && b <= 'Z') ? static_cast<char>(b + 32) : static_cast<char>(b);
+      *out++ = (b >= 'A' && b <= 'Z') ? static_cast<char>(b + 32) : static_cast<char>(b);
       ++i;
       continue;
     }
     UChar32 c = next_cp(word, i);
     if (c == 0x2019) {
-      out += '\'';  // curly apostrophe: look up "don’t" as "don't"
+      *out++ = '\'';  // curly apostrophe: look up "don’t" as "don't"
       continue;
     }
     c = u_tolower(c);
-    char buf[4];
     std::int32_t len = 0;
-    U8_APPEND_UNSAFE(buf, len, c);
-    out.append(buf, static_cast<std::size_t>(len));
+    U8_APPEND_UNSAFE(out, len, c);
+    out += len;
   }
+  return out;
+}
+
+/// Lower-case `word` and append it to `out`.
+inline void append_lower(std::string_view word, std::string& out) {
+  const std::size_t at = out.size();
+  out.resize(at + word.size() + word.size() / 2 + 4);
+  char* const end = lower_into(word, out.data() + at);
+  out.resize(static_cast<std::size_t>(end - out.data()));
 }
 
 class tokenizer {
@@ -153,21 +163,20 @@ class tokenizer {
     const std::string_view text = piece_span.of(whole);
     const std::size_t base = piece_span.begin;
     tokens.clear();
-    lower.clear();
-    // Lower-casing grows UTF-8 by at most half (U+023A → U+2C65): with this reserve `lower`
-    // never reallocates, so tokens can point into it as it fills.
-    lower.reserve(2 * text.size() + 16);
-    const bool fast = split_words(text, pieces);
-    if (!fast) icu_pieces(icu, text, pieces);
-    using index = flat_word_index<word_entry>;
+    // Lower-casing grows UTF-8 by at most half (U+023A → U+2C65): `lower` is sized once for the
+    // paragraph and never reallocates, so tokens point into it as it fills.
+    if (lower.size() < 2 * text.size() + 16) lower.resize(2 * text.size() + 16);
+    char* const lower_base = lower.data();
+    std::size_t lower_end = 0;
     bool space = false;
-    for (const word_piece& p : pieces) {
+    using index = flat_word_index<word_entry>;
+    const auto emit = [&](const word_piece& p) {
       const std::string_view piece = text.substr(p.begin, p.end - p.begin);
       const auto first = static_cast<unsigned char>(piece[0]);
       if (first < 0x80 ? (first == ' ' || (first >= '\t' && first <= '\r'))
                        : starts_with_space(piece)) {
         space = true;
-        continue;
+        return;
       }
       token& t = tokens.emplace_back();
       t.where = span{base + p.begin, base + p.end};
@@ -178,33 +187,42 @@ class tokenizer {
       t.kind = p.status >= UBRK_WORD_LETTER   ? token_kind::word
                : p.status >= UBRK_WORD_NUMBER ? token_kind::number
                                               : token_kind::punct;
-      if (t.kind == token_kind::punct && piece.size() == 1 && std::isalnum(first)) {
+      const bool ascii_alnum = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') ||
+                               (first >= '0' && first <= '9');
+      if (t.kind == token_kind::punct && piece.size() == 1 && ascii_alnum) {
         t.kind = token_kind::word;
       }
-      const std::size_t at = lower.size();
+      char* const out = lower_base + lower_end;
+      std::size_t size = piece.size();
       std::uint64_t hash = index::hash_start;
-      if (p.ascii) {  // lower-case and hash in one pass
-        lower.resize(at + piece.size());
-        char* out = lower.data() + at;
-        for (const char c : piece) {
+      if (p.ascii) {  // lower-case, hash and pack in one pass
+        std::uint64_t lower8 = 0, text8 = 0;
+        for (std::size_t k = 0; k < size; ++k) {
+          const char c = piece[k];
           const char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-          *out++ = l;
+          out[k] = l;
           hash = index::hash_step(hash, l);
+          if (k < 8) {
+            lower8 |= static_cast<std::uint64_t>(static_cast<unsigned char>(l)) << (8 * k);
+            text8 |= static_cast<std::uint64_t>(static_cast<unsigned char>(c)) << (8 * k);
+          }
         }
-      } else if (piece.size() == 3 && first == 0xE2 &&
-                 (static_cast<unsigned char>(piece[1]) & 0xFE) == 0x80) {
-        lower.append(piece);  // U+2000..U+207F: dashes, quotation marks; no case
-        for (const char c : piece) hash = index::hash_step(hash, c);
+        t.lower8 = size <= 8 ? lower8 : 0;
+        t.text8 = size <= 8 ? text8 : 0;
       } else {
-        append_lower(piece, lower);
-        for (std::size_t k = at; k < lower.size(); ++k) hash = index::hash_step(hash, lower[k]);
+        if (size == 3 && first == 0xE2 && (static_cast<unsigned char>(piece[1]) & 0xFE) == 0x80) {
+          std::memcpy(out, piece.data(), size);  // U+2000..U+207F: dashes, quotation marks; no case
+        } else {
+          size = static_cast<std::size_t>(lower_into(piece, out) - out);
+        }
+        for (std::size_t k = 0; k < size; ++k) hash = index::hash_step(hash, out[k]);
+        t.lower8 = pack8(std::string_view(out, size));
+        t.text8 = pack8(piece);
       }
-      t.lower = std::string_view(lower.data() + at, lower.size() - at);
-      t.lower8 = pack8(t.lower);
-      t.text8 = pack8(t.text);
+      lower_end += size;
+      t.lower = std::string_view(out, size);
       if (t.kind != token_kind::punct) {
         t.entry = lex_.find(t.lower, index::hash_end(hash));
-        const std::size_t size = t.lower.size();
         // Ends in "'s" or "’s" (whose apostrophe was lower-cased to "'").
         t.possessive = t.kind == token_kind::word && piece.size() > 2 && piece.back() == 's' &&
                        t.lower[size - 2] == '\'';
@@ -219,6 +237,13 @@ class tokenizer {
           t.capitalized = u_isupper(next_cp(piece, k));
         }
       }
+    };
+    if (!for_each_word_piece(text, emit)) {  // a code point the fast path does not cover
+      tokens.clear();
+      lower_end = 0;
+      space = false;
+      icu_pieces(icu, text, pieces);
+      for (const word_piece& p : pieces) emit(p);
     }
     // Two-word entries ("according to", "expected to", "points to"), looked up once here.
     std::string pair_key;

@@ -149,11 +149,12 @@ inline std::int32_t joined_status(word_break a, word_break b) noexcept {
   return word_status::letter;
 }
 
-/// Split valid UTF-8 `text` at ICU's word boundaries into `out`. Return false, with `out` in an
-/// unspecified state, when the text holds a code point the fast path does not cover.
-inline bool split_words(std::string_view text, std::vector<word_piece>& out) {
+/// Call `emit(word_piece)` for each piece of valid UTF-8 `text` between ICU's word boundaries, in
+/// order. Return false as soon as the text holds a code point the fast path does not cover (the
+/// pieces emitted until then are to be discarded).
+template <class Emit>
+inline bool for_each_word_piece(std::string_view text, Emit&& emit) {
   const word_break_table& table = word_break_table::get();
-  out.clear();
   const std::size_t n = text.size();
   if (n > 0x7FFFFFFF) return false;  // ICU's offsets are 32-bit too; let it report the error
   std::size_t i = 0;
@@ -162,6 +163,7 @@ inline bool split_words(std::string_view text, std::vector<word_piece>& out) {
     const word_break c = table.at(text, i, length);
     if (c == word_break::unsupported) return false;
     const std::size_t start = i;
+    bool ascii = length == 1;
     i += length;
     std::int32_t status = word_status::none;
     switch (c) {
@@ -169,7 +171,10 @@ inline bool split_words(std::string_view text, std::vector<word_piece>& out) {
         if (i < n && text[i] == '\n') ++i;  // WB3
         break;
       case word_break::space:  // WB3d
-        while (i < n && table.at(text, i, length) == word_break::space) i += length;
+        while (i < n && table.at(text, i, length) == word_break::space) {
+          ascii = ascii && length == 1;
+          i += length;
+        }
         break;
       case word_break::letter:
       case word_break::numeric:
@@ -197,6 +202,7 @@ inline bool split_words(std::string_view text, std::vector<word_piece>& out) {
               d == word_break::extend_num_let) {
             status = joined_status(last, d);
             last = d;
+            ascii = ascii && l1 == 1;
             i += l1;
             continue;
           }
@@ -213,6 +219,7 @@ inline bool split_words(std::string_view text, std::vector<word_piece>& out) {
           if (e == word_break::unsupported) return false;
           if (e != last) break;
           status = between_letters ? word_status::letter : word_status::number;
+          ascii = ascii && l1 == 1 && l2 == 1;
           i += l1 + l2;
         }
         break;
@@ -220,12 +227,17 @@ inline bool split_words(std::string_view text, std::vector<word_piece>& out) {
       default:
         break;
     }
-    unsigned char bits = 0;  // any byte with the high bit set makes the piece non-ASCII
-    for (std::size_t k = start; k < i; ++k) bits |= static_cast<unsigned char>(text[k]);
-    out.push_back(word_piece{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i),
-                             status, bits < 0x80});
+    emit(word_piece{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i), status,
+                    ascii});
   }
   return true;
+}
+
+/// Split valid UTF-8 `text` at ICU's word boundaries into `out`. Return false, with `out` in an
+/// unspecified state, when the text holds a code point the fast path does not cover.
+inline bool split_words(std::string_view text, std::vector<word_piece>& out) {
+  out.clear();
+  return for_each_word_piece(text, [&](const word_piece& p) { out.push_back(p); });
 }
 
 }  // namespace hearsay::detail
