@@ -171,32 +171,24 @@ class tokenizer {
     bool space = false;
     using index = flat_word_index<word_entry>;
     const auto emit = [&](const word_piece& p) {
-      const std::string_view piece = text.substr(p.begin, p.end - p.begin);
+      const std::string_view piece(text.data() + p.begin, p.end - p.begin);
       const auto first = static_cast<unsigned char>(piece[0]);
       if (first < 0x80 ? (first == ' ' || (first >= '\t' && first <= '\r'))
                        : starts_with_space(piece)) {
         space = true;
         return;
       }
-      token& t = tokens.emplace_back();
-      t.where = span{base + p.begin, base + p.end};
-      t.text = piece;
-      t.space_before = space || tokens.size() == 1;
-      space = false;
-      t.paragraph = paragraph;
-      t.kind = p.status >= UBRK_WORD_LETTER   ? token_kind::word
-               : p.status >= UBRK_WORD_NUMBER ? token_kind::number
-                                              : token_kind::punct;
+      token_kind kind = p.status >= UBRK_WORD_LETTER   ? token_kind::word
+                        : p.status >= UBRK_WORD_NUMBER ? token_kind::number
+                                                       : token_kind::punct;
       const bool ascii_alnum = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') ||
                                (first >= '0' && first <= '9');
-      if (t.kind == token_kind::punct && piece.size() == 1 && ascii_alnum) {
-        t.kind = token_kind::word;
-      }
+      if (kind == token_kind::punct && piece.size() == 1 && ascii_alnum) kind = token_kind::word;
       char* const out = lower_base + lower_end;
       std::size_t size = piece.size();
       std::uint64_t hash = index::hash_start;
+      std::uint64_t lower8 = 0, text8 = 0;
       if (p.ascii) {  // lower-case, hash and pack in one pass
-        std::uint64_t lower8 = 0, text8 = 0;
         for (std::size_t k = 0; k < size; ++k) {
           const char c = piece[k];
           const char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
@@ -207,8 +199,7 @@ class tokenizer {
             text8 |= static_cast<std::uint64_t>(static_cast<unsigned char>(c)) << (8 * k);
           }
         }
-        t.lower8 = size <= 8 ? lower8 : 0;
-        t.text8 = size <= 8 ? text8 : 0;
+        if (size > 8) lower8 = text8 = 0;
       } else {
         if (size == 3 && first == 0xE2 && (static_cast<unsigned char>(piece[1]) & 0xFE) == 0x80) {
           std::memcpy(out, piece.data(), size);  // U+2000..U+207F: dashes, quotation marks; no case
@@ -216,27 +207,34 @@ class tokenizer {
           size = static_cast<std::size_t>(lower_into(piece, out) - out);
         }
         for (std::size_t k = 0; k < size; ++k) hash = index::hash_step(hash, out[k]);
-        t.lower8 = pack8(std::string_view(out, size));
-        t.text8 = pack8(piece);
+        lower8 = pack8(std::string_view(out, size));
+        text8 = pack8(piece);
       }
       lower_end += size;
-      t.lower = std::string_view(out, size);
-      if (t.kind != token_kind::punct) {
-        t.entry = lex_.find(t.lower, index::hash_end(hash));
+      const std::string_view lowered(out, size);
+      const word_entry* entry = nullptr;
+      bool possessive = false, capitalized = false;
+      if (kind != token_kind::punct) {
+        entry = lex_.find(lowered, index::hash_end(hash));
         // Ends in "'s" or "’s" (whose apostrophe was lower-cased to "'").
-        t.possessive = t.kind == token_kind::word && piece.size() > 2 && piece.back() == 's' &&
-                       t.lower[size - 2] == '\'';
-        if (!t.entry && t.possessive) t.entry = lex_.find(t.lower.substr(0, size - 2));
-        if (t.entry) t.classes = t.entry->classes;
+        possessive = kind == token_kind::word && piece.size() > 2 && piece.back() == 's' &&
+                     lowered[size - 2] == '\'';
+        if (!entry && possessive) entry = lex_.find(lowered.substr(0, size - 2));
       }
-      if (t.kind == token_kind::word) {
+      if (kind == token_kind::word) {
         if (first < 0x80) {
-          t.capitalized = first >= 'A' && first <= 'Z';
+          capitalized = first >= 'A' && first <= 'Z';
         } else {
           std::size_t k = 0;
-          t.capitalized = u_isupper(next_cp(piece, k));
+          capitalized = u_isupper(next_cp(piece, k));
         }
       }
+      // Every field written once (a default-constructed token would be zeroed first, with a
+      // `rep stos` that cost more than all the rest of this function).
+      tokens.push_back(token{span{base + p.begin, base + p.end}, piece, lowered, entry, nullptr,
+                             lower8, text8, entry ? entry->classes : 0u, kind, capitalized,
+                             possessive, space || tokens.empty(), -1, paragraph});
+      space = false;
     };
     if (!for_each_word_piece(text, emit)) {  // a code point the fast path does not cover
       tokens.clear();
