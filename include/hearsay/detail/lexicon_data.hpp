@@ -150,22 +150,26 @@ class flat_word_index {
     mask_ = capacity - 1;
     keys_.clear();
     entries_.clear();
+    values_.clear();
     entries_.reserve(map.size());
+    values_.reserve(map.size());
     for (const auto& [key, value] : map) {
       const std::uint64_t h = hash(key);
       std::size_t i = static_cast<std::size_t>(h) & mask_;
       while (slots_[i].entry) i = (i + 1) & mask_;
-      entries_.push_back(entry{keys_.size(), key.size(), value});
+      entries_.push_back(entry{pack(key), static_cast<std::uint32_t>(keys_.size()),
+                               static_cast<std::uint32_t>(key.size())});
+      values_.push_back(value);
       keys_ += key;
       slots_[i] =
           slot{static_cast<std::uint32_t>(h >> 32), static_cast<std::uint32_t>(entries_.size())};
     }
   }
 
-  const T* find(std::string_view word) const noexcept { return find(word, hash(word)); }
+  const T* find(std::string_view word) const noexcept { return find(word, hash(word), pack(word)); }
 
-  /// Find `word` whose hash() is `h` (computed by the caller on the way).
-  const T* find(std::string_view word, std::uint64_t h) const noexcept {
+  /// Find `word`, whose hash() is `h` and pack() is `packed` (computed by the caller on the way).
+  const T* find(std::string_view word, std::uint64_t h, std::uint64_t packed) const noexcept {
     if (slots_.empty()) return nullptr;
     const auto tag = static_cast<std::uint32_t>(h >> 32);
     for (std::size_t i = static_cast<std::size_t>(h) & mask_;; i = (i + 1) & mask_) {
@@ -173,9 +177,10 @@ class flat_word_index {
       if (!s.entry) return nullptr;
       if (s.tag != tag) continue;
       const entry& e = entries_[s.entry - 1];
-      if (e.size == word.size() &&
+      if (e.size != word.size() || e.packed != packed) continue;
+      if (word.size() <= 8 ||
           std::char_traits<char>::compare(keys_.data() + e.key, word.data(), word.size()) == 0) {
-        return &e.value;
+        return &values_[s.entry - 1];
       }
     }
   }
@@ -191,23 +196,32 @@ class flat_word_index {
     for (const char c : s) h = hash_step(h, c);
     return hash_end(h);
   }
+  /// The first 8 bytes (all of a short word) in an integer, first byte lowest.
+  static constexpr std::uint64_t pack(std::string_view s) noexcept {
+    std::uint64_t v = 0;
+    for (std::size_t i = 0; i < s.size() && i < 8; ++i) {
+      v |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[i])) << (8 * i);
+    }
+    return v;
+  }
 
  private:
-  // Everything in three contiguous arrays, so that the few thousand words stay in the inner
-  // caches: slots of 8 bytes (the upper half of the hash as a tag, and the entry's index + 1, 0
-  // marking an empty slot), entries with copies of the values, and the keys end to end.
+  // Contiguous arrays, so that the few thousand words stay in the inner caches: slots of 8 bytes
+  // (the upper half of the hash as a tag, and the entry's index + 1, 0 marking an empty slot),
+  // entries of 16 (a word of up to 8 bytes compares as one integer), values, keys end to end.
   struct slot {
     std::uint32_t tag = 0;
     std::uint32_t entry = 0;
   };
   struct entry {
-    std::size_t key;  ///< Offset in keys_.
-    std::size_t size;
-    T value;
+    std::uint64_t packed;
+    std::uint32_t key;  ///< Offset in keys_.
+    std::uint32_t size;
   };
 
   std::vector<slot> slots_;
   std::vector<entry> entries_;
+  std::vector<T> values_;
   std::string keys_;
   std::size_t mask_ = 0;
 };
@@ -244,8 +258,9 @@ struct lexicon_data {
 
   /// Return the entry of lower-cased `word`, or nullptr.
   const word_entry* find(std::string_view word) const noexcept { return index.find(word); }
-  const word_entry* find(std::string_view word, std::uint64_t hash) const noexcept {
-    return index.find(word, hash);
+  const word_entry* find(std::string_view word, std::uint64_t hash,
+                         std::uint64_t packed) const noexcept {
+    return index.find(word, hash, packed);
   }
 };
 

@@ -215,7 +215,9 @@ class tokenizer {
       const word_entry* entry = nullptr;
       bool possessive = false, capitalized = false;
       if (kind != token_kind::punct) {
-        entry = lex_.find(lowered, index::hash_end(hash));
+        // The index packs the first 8 bytes of longer words too.
+        const std::uint64_t packed = size <= 8 ? lower8 : index::pack(lowered);
+        entry = lex_.find(lowered, index::hash_end(hash), packed);
         // Ends in "'s" or "’s" (whose apostrophe was lower-cased to "'").
         possessive = kind == token_kind::word && piece.size() > 2 && piece.back() == 's' &&
                      lowered[size - 2] == '\'';
