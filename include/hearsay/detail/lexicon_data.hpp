@@ -185,16 +185,20 @@ class flat_word_index {
     }
   }
 
-  // FNV-1a in three steps, so that a caller can hash while it writes the word.
-  static constexpr std::uint64_t hash_start = 14695981039346656037ULL;
-  static constexpr std::uint64_t hash_step(std::uint64_t h, char c) noexcept {
-    return (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  /// Hash eight bytes at a time (a word of up to 8 bytes is one multiply): every word of every
+  /// text is looked up. `hash_packed` gives the same value from a short word's size and pack().
+  static constexpr std::uint64_t mix(std::uint64_t x) noexcept {
+    x *= 0xFF51AFD7ED558CCDULL;
+    return x ^ (x >> 32);
   }
-  static constexpr std::uint64_t hash_end(std::uint64_t h) noexcept { return h ^ (h >> 29); }
-  static std::uint64_t hash(std::string_view s) noexcept {
-    std::uint64_t h = hash_start;
-    for (const char c : s) h = hash_step(h, c);
-    return hash_end(h);
+  static constexpr std::uint64_t hash_packed(std::size_t size, std::uint64_t packed) noexcept {
+    return mix((static_cast<std::uint64_t>(size) * 0x9E3779B97F4A7C15ULL) ^ packed);
+  }
+  static constexpr std::uint64_t hash(std::string_view s) noexcept {
+    std::uint64_t h = static_cast<std::uint64_t>(s.size()) * 0x9E3779B97F4A7C15ULL;
+    for (std::size_t i = 0; i < s.size(); i += 8) h = mix(h ^ pack(s.substr(i, 8)));
+    if (s.empty()) h = mix(h);
+    return h;
   }
   /// The first 8 bytes (all of a short word) in an integer, first byte lowest.
   static constexpr std::uint64_t pack(std::string_view s) noexcept {

@@ -186,14 +186,12 @@ class tokenizer {
       if (kind == token_kind::punct && piece.size() == 1 && ascii_alnum) kind = token_kind::word;
       char* const out = lower_base + lower_end;
       std::size_t size = piece.size();
-      std::uint64_t hash = index::hash_start;
       std::uint64_t lower8 = 0, text8 = 0;
       if (p.ascii) {  // lower-case, hash and pack in one pass
         for (std::size_t k = 0; k < size; ++k) {
           const char c = piece[k];
           const char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
           out[k] = l;
-          hash = index::hash_step(hash, l);
           if (k < 8) {
             lower8 |= static_cast<std::uint64_t>(static_cast<unsigned char>(l)) << (8 * k);
             text8 |= static_cast<std::uint64_t>(static_cast<unsigned char>(c)) << (8 * k);
@@ -206,7 +204,6 @@ class tokenizer {
         } else {
           size = static_cast<std::size_t>(lower_into(piece, out) - out);
         }
-        for (std::size_t k = 0; k < size; ++k) hash = index::hash_step(hash, out[k]);
         lower8 = pack8(std::string_view(out, size));
         text8 = pack8(piece);
       }
@@ -217,7 +214,9 @@ class tokenizer {
       if (kind != token_kind::punct) {
         // The index packs the first 8 bytes of longer words too.
         const std::uint64_t packed = size <= 8 ? lower8 : index::pack(lowered);
-        entry = lex_.find(lowered, index::hash_end(hash), packed);
+        const std::uint64_t hash =
+            size <= 8 ? index::hash_packed(size, lower8) : index::hash(lowered);
+        entry = lex_.find(lowered, hash, packed);
         // Ends in "'s" or "’s" (whose apostrophe was lower-cased to "'").
         possessive = kind == token_kind::word && piece.size() > 2 && piece.back() == 's' &&
                      lowered[size - 2] == '\'';
