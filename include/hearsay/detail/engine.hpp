@@ -64,6 +64,11 @@ struct doc_state {
   std::vector<quote_region> quotes;
   std::vector<std::vector<link>> quote_speaker;  ///< Chain of each quote, when known.
   std::vector<mention> mentions;                 ///< Recent full mentions, for references.
+  // Scratch kept from one sentence or paragraph to the next, so that each does not allocate.
+  std::vector<std::vector<frame>> frames;  ///< Per sentence of the paragraph.
+  std::vector<char> excluded;
+  std::vector<int> context;
+  std::vector<int> resolve_state;
 };
 
 class engine {

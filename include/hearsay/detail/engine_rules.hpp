@@ -143,7 +143,8 @@ inline document engine::analyze(std::string_view input, std::string id) const {
 
     // Pass 1: the attribution frames of every sentence of the paragraph, so that a quote whose
     // speaker is named only at its end ("“A. B,” she said.") is attributed in all its sentences.
-    std::vector<std::vector<frame>> frames(s_end - s_begin);
+    std::vector<std::vector<frame>>& frames = st.frames;
+    frames.resize(s_end - s_begin);
     std::size_t first = 0;
     for (std::size_t s = s_begin; s < s_end; ++s) {
       const range sent{first, st.sentence_end_token[s - s_begin]};
@@ -195,13 +196,15 @@ inline document engine::analyze(std::string_view input, std::string id) const {
       claims_from_frames(st, s, sent, frames[s - s_begin], doc);
     }
     // Carry to the next paragraph.
+    const frame* latest_in_paragraph = nullptr;
     for (const auto& fs : frames) {
       for (const frame& f : fs) {
-        if (!f.whole && !f.chain.empty()) {
-          last_chain = f.chain;
-          last_chain_paragraph = paragraph;
-        }
+        if (!f.whole && !f.chain.empty()) latest_in_paragraph = &f;
       }
+    }
+    if (latest_in_paragraph) {
+      last_chain = latest_in_paragraph->chain;
+      last_chain_paragraph = paragraph;
     }
     quote_open_at_end = !st.quotes.empty() && !st.quotes.back().closed && next_reopens;
     carried_quote_speaker = quote_open_at_end ? st.quote_speaker.back() : std::vector<link>{};
@@ -1166,7 +1169,8 @@ inline void engine::resolve_chains(doc_state& st, std::vector<frame>& frames) co
     }
   }
   // Parents come first in anchor order, except for parenthetical frames; resolve recursively.
-  std::vector<int> state(frames.size(), 0);
+  std::vector<int>& state = st.resolve_state;
+  state.assign(frames.size(), 0);
   const auto resolve = [&](auto&& self, std::size_t a) -> void {
     if (state[a] == 2) return;
     if (state[a] == 1) {  // a cycle of parenthetical frames: cut it
@@ -1212,8 +1216,10 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
   if (sent.empty()) return;
 
   // Which tokens only attribute, and which frame's content holds each token.
-  std::vector<char> excluded(n - sent.first, 0);
-  std::vector<int> context(n - sent.first, -1);
+  std::vector<char>& excluded = st.excluded;  // scratch kept across sentences
+  std::vector<int>& context = st.context;
+  excluded.assign(n - sent.first, 0);
+  context.assign(n - sent.first, -1);
   for (std::size_t a = 0; a < frames.size(); ++a) {
     const frame& f = frames[a];
     if (f.whole) continue;
