@@ -25,8 +25,10 @@ enum class token_kind : std::uint8_t { word, number, punct };
 // leaves them as calls in the large rule functions.
 #if defined(__GNUC__)
 #define HEARSAY_ALWAYS_INLINE [[gnu::always_inline]] inline
+#define HEARSAY_LAMBDA_ALWAYS_INLINE __attribute__((always_inline))
 #else
 #define HEARSAY_ALWAYS_INLINE inline
+#define HEARSAY_LAMBDA_ALWAYS_INLINE
 #endif
 
 /// Up to 8 bytes packed into an integer, first byte lowest (0 for longer text): the rules compare
@@ -170,7 +172,7 @@ class tokenizer {
     std::size_t lower_end = 0;
     bool space = false;
     using index = flat_word_index<word_entry>;
-    const auto emit = [&](const word_piece& p) {
+    const auto emit = [&](const word_piece& p) HEARSAY_LAMBDA_ALWAYS_INLINE {
       const std::string_view piece(text.data() + p.begin, p.end - p.begin);
       const auto first = static_cast<unsigned char>(piece[0]);
       if (first < 0x80 ? (first == ' ' || (first >= '\t' && first <= '\r'))

@@ -53,6 +53,9 @@ class word_break_table {
  public:
   word_break_table() {
     for (UChar32 c = 0; c < 0x800; ++c) low_[static_cast<std::size_t>(c)] = classify(c);
+    for (std::size_t b = 0; b < 0x80; ++b) {
+      alnum_[b] = low_[b] == word_break::letter || low_[b] == word_break::numeric;
+    }
     for (UChar32 c = 0; c < 0x100; ++c) {
       punctuation_[static_cast<std::size_t>(c)] = classify(0x2000 + c);
     }
@@ -81,6 +84,9 @@ class word_break_table {
     }
     return word_break::unsupported;
   }
+
+  /// Return true for an ASCII byte of class letter or numeric (letters, digits and "@").
+  bool ascii_alnum(char c) const noexcept { return alnum_[static_cast<unsigned char>(c)]; }
 
   /// The class of ASCII byte `b`.
   word_break ascii(unsigned char b) const noexcept { return low_[b]; }
@@ -134,6 +140,7 @@ class word_break_table {
 
   std::array<word_break, 0x800> low_{};
   std::array<word_break, 0x100> punctuation_{};
+  std::array<bool, 0x100> alnum_{};  ///< By byte: ASCII of class letter or numeric.
 };
 
 namespace word_status {
@@ -184,16 +191,15 @@ inline bool for_each_word_piece(std::string_view text, Emit&& emit) {
                                             : word_status::none;
         word_break last = c;
         while (i < n) {
-          // The common case first: ASCII letters and digits.
-          const auto b = static_cast<unsigned char>(text[i]);
-          if (b < 0x80) {
-            const word_break d = table.ascii(b);
-            if (d == word_break::letter || d == word_break::numeric) {
-              status = joined_status(last, d);
-              last = d;
+          // The common case first: a run of ASCII letters and digits, whose status is that of
+          // its last character (rules 5, 8, 9, 10).
+          if (table.ascii_alnum(text[i])) {
+            do {
               ++i;
-              continue;
-            }
+            } while (i < n && table.ascii_alnum(text[i]));
+            last = table.ascii(static_cast<unsigned char>(text[i - 1]));
+            status = last == word_break::numeric ? word_status::number : word_status::letter;
+            continue;
           }
           std::size_t l1 = 0;
           const word_break d = table.at(text, i, l1);
