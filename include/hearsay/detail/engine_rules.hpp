@@ -567,7 +567,7 @@ inline source_kind engine::classify(const doc_state& st, range r, bool& named) c
           k == 0 || is_final_punct(tk[k - 1]) || tk[k - 1].paragraph != t.paragraph;
       const bool next_capital = k + 1 < r.last && tk[k + 1].capitalized;
       const bool common_initial =
-          (t.entry && (t.entry->source_noun || t.entry->classes) &&
+          (t.entry && (t.entry->source_noun || (t.entry->classes & ~std::uint32_t{wc_cue_word})) &&
            (sentence_initial || k == r.first)) ||
           (sentence_initial && !next_capital && r.last - r.first > 1 && !lex.find_name(t.text));
       std::string_view key = t.text;
@@ -745,6 +745,8 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
   for (std::size_t i = sent.first; i < n && out.size() < max_frames_per_sentence; ++i) {
     const token& t = tk[i];
     if (!t.is_word() || t.quote >= 0) continue;
+    // Only cue words and the openers of "it is thought" and "according to" start a frame.
+    if (!t.is(wc_cue_word) && !t.lower_is("it") && !t.lower_is("according")) continue;
     static const word_entry no_entry{};
     const word_entry& e = t.entry ? *t.entry : no_entry;
 

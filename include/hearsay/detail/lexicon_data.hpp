@@ -46,6 +46,10 @@ enum word_class : std::uint32_t {
   wc_article = 1u << 27,
   wc_time_modifier = 1u << 28,
   wc_not_clause = 1u << 29,
+  /// Not a lexicon class: set by lexicon_data::finish() on every word that may start an
+  /// attribution frame (a verb, phrase, adverb, impersonal, raising or noun cue, or the first
+  /// word of a two-word entry), so that the frame finder skips all other words at once.
+  wc_cue_word = 1u << 31,
 };
 
 /// The class names as written in the lexicon, in bit order.
@@ -246,6 +250,11 @@ struct lexicon_data {
 
   /// Build the lookup indexes; call once the maps are complete.
   void finish() {
+    for (auto& [key, e] : words) {
+      const bool cue = e.verb >= 0 || e.phrase >= 0 || e.adverb >= 0 || e.impersonal >= 0 ||
+                       e.raising >= 0 || e.noun >= 0 || e.starts_phrase;
+      e.classes = cue ? (e.classes | wc_cue_word) : (e.classes & ~std::uint32_t{wc_cue_word});
+    }
     index.build(words);
     name_index.build(names);
     abbreviation_index.build(abbreviations);
