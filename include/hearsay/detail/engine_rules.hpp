@@ -71,8 +71,7 @@ inline bool clause_follows(const std::vector<token>& tk, std::size_t k, std::siz
 }
 
 inline bool is_verbish_word(const token& t) {
-  return t.is_word() &&
-         (t.is(wc_auxiliary | wc_modal | wc_finite) || (t.entry && t.entry->verb >= 0));
+  return t.is_word() && (t.is(wc_auxiliary | wc_modal | wc_finite) || (t.is(wc_verb_word)));
 }
 
 // A word that may open a source phrase or a subject: a determiner, a name, a pronoun, a number.
@@ -361,7 +360,7 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
     if (k > sent.first + 1 && is_comma(tk[k - 1]) &&
         (tk[k].is(wc_determiner | wc_preposition | wc_relative) || tk[k].possessive ||
          tk[k].kind == token_kind::number ||
-         (tk[k].is_word() && !tk[k].capitalized && tk[k].entry && tk[k].entry->source_noun)) &&
+         (tk[k].is_word() && !tk[k].capitalized && tk[k].is(wc_source_noun))) &&
         tk[k - 2].capitalized) {
       std::size_t b = k - 1;
       while (b > sent.first &&
@@ -433,7 +432,7 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
       if (!reduced_relative &&
           (t.lower_is("that") || t.is(wc_relative | wc_modal) ||
            (t.is(wc_auxiliary) && !t.possessive) ||
-           (t.entry && t.entry->verb >= 0 && !t.capitalized && !(t.entry->source_noun)) ||
+           (t.is(wc_verb_word) && !t.capitalized && !(t.entry->source_noun)) ||
            (is_past_form(t) && !(b >= 2 && tk[b - 2].is(wc_determiner))) || t.is(wc_finite))) {
         break;
       }
@@ -480,8 +479,8 @@ inline range engine::source_right(const doc_state& st, range sent, std::size_t f
       if (t.lower_is("that") || t.is(wc_relative | wc_modal | wc_auxiliary) ||
           (i > b && (t.is(wc_finite) || is_past_form(t)) && !tk[i - 1].is(wc_determiner) &&
            !(i + 1 < sent.last && tk[i + 1].is(wc_preposition))) ||
-          (t.entry && t.entry->verb >= 0 && !t.capitalized && !t.entry->source_noun &&
-           !t.lower_is("report") && i > b)) {
+          (t.is(wc_verb_word) && !t.capitalized && !t.entry->source_noun && !t.lower_is("report") &&
+           i > b)) {
         break;
       }
       if (t.is(wc_clause_opener) && !t.lower_is("and") && i > b &&
@@ -567,7 +566,7 @@ inline source_kind engine::classify(const doc_state& st, range r, bool& named) c
           k == 0 || is_final_punct(tk[k - 1]) || tk[k - 1].paragraph != t.paragraph;
       const bool next_capital = k + 1 < r.last && tk[k + 1].capitalized;
       const bool common_initial =
-          (t.entry && (t.entry->source_noun || (t.entry->classes & ~std::uint32_t{wc_cue_word})) &&
+          (t.entry && (t.entry->source_noun || (t.entry->classes & wc_lexicon_classes)) &&
            (sentence_initial || k == r.first)) ||
           (sentence_initial && !next_capital && r.last - r.first > 1 && !lex.find_name(t.text));
       std::string_view key = t.text;
@@ -591,7 +590,7 @@ inline source_kind engine::classify(const doc_state& st, range r, bool& named) c
     // ("the authority's chairwoman, Ines Duarte" is a person).
     for (std::size_t k = head; k > r.first; --k) {
       const token& t = tk[k - 1];
-      if (t.is_word() && t.entry && t.entry->source_noun && !t.possessive) {
+      if (t.is_word() && t.is(wc_source_noun) && !t.possessive) {
         noun_kind = t.entry->source_noun;
         break;
       }
@@ -830,7 +829,7 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     if (e.noun >= 0 && noun_position && (!t.capitalized || i == sent.first)) {
       std::size_t k = i + 1;
       while (k < n && k < i + 6 && tk[k].is_word() && !tk[k].lower_is("that") &&
-             !(tk[k].entry && tk[k].entry->verb >= 0)) {
+             !(tk[k].is(wc_verb_word))) {
         ++k;
       }
       if (k < n && k + 1 < n && tk[k].lower_is("that") && !tk[k + 1].is(wc_auxiliary | wc_modal) &&
@@ -873,8 +872,8 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     // A capitalised cue word inside a sentence is a name ("the United States"), unless the
     // sentence is a title-case headline ("Minister Says …").
     if (t.capitalized && i > sent.first && !title_case) continue;
-    if (cue_last < n && tk[cue_last].entry && tk[cue_last].entry->verb >= 0 &&
-        !tk[cue_last].capitalized && v.frame != verb_frame::clause &&
+    if (cue_last < n && tk[cue_last].is(wc_verb_word) && !tk[cue_last].capitalized &&
+        v.frame != verb_frame::clause &&
         !(tk[cue_last].is(wc_proposition_noun) && cue_last + 1 < n &&
           tk[cue_last + 1].lower_is("that"))) {
       continue;
@@ -1325,7 +1324,7 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     if (cur && t.is(wc_auxiliary | wc_modal | wc_finite) && !t.possessive) cur->has_verb = true;
     if (!cur) {
       if (t.kind == token_kind::punct && !t.is_word()) continue;  // pieces start on a word
-      const bool participle = t.capitalized && (!t.entry || t.entry->verb >= 0) &&
+      const bool participle = t.capitalized && (!t.entry || t.is(wc_verb_word)) &&
                               t.lower.size() > 4 &&
                               (ends_with(t.lower, "ing") || ends_with(t.lower, "ed"));
       const bool intro =
@@ -1389,11 +1388,11 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     bool has_verb = false;
     for (std::size_t k = a; k < b; ++k) {
       has_verb = has_verb || tk[k].is(wc_auxiliary | wc_modal | wc_finite) ||
-                 (tk[k].entry && tk[k].entry->verb >= 0 && !tk[k].capitalized);
+                 (tk[k].is(wc_verb_word) && !tk[k].capitalized);
     }
     const bool participle_intro =
         tk[p.first].capitalized && p.first == sent.first &&
-        (!tk[p.first].entry || tk[p.first].entry->verb >= 0) && tk[p.first].lower.size() > 4 &&
+        (!tk[p.first].entry || tk[p.first].is(wc_verb_word)) && tk[p.first].lower.size() > 4 &&
         (ends_with(tk[p.first].lower, "ing") || ends_with(tk[p.first].lower, "ed"));
     if (p.intro && (participle_intro ||
                     !(has_verb && !tk[p.first].is(wc_clause_opener | wc_dependent_opener)))) {
@@ -1459,7 +1458,7 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
                            st.quotes[static_cast<std::size_t>(t.quote)].words >= 5)) {
         ++quoted_words;
       }
-      if (t.entry && t.entry->hedge && !(t.capitalized && k > sent.first)) {
+      if (t.is(wc_hedge_word) && !(t.capitalized && k > sent.first)) {
         cert = claim_rules::weakest(cert, *t.entry->hedge);
       } else if (k + 1 < b && t.pair && t.pair->hedge) {
         cert = claim_rules::weakest(cert, *t.pair->hedge);

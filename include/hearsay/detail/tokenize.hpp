@@ -61,7 +61,7 @@ struct token {
   const word_entry* pair = nullptr;  ///< Entry of this word and the next joined by "_", if any.
   std::uint64_t lower8 = 0;          ///< pack8(lower).
   std::uint64_t text8 = 0;           ///< pack8(text).
-  std::uint32_t classes = 0;         ///< entry->classes, kept here: the rules test it constantly.
+  std::uint64_t classes = 0;         ///< entry->classes, kept here: the rules test it constantly.
   token_kind kind = token_kind::punct;
   bool capitalized = false;   ///< First letter upper-case.
   bool possessive = false;    ///< Ends in 's or ’s.
@@ -69,7 +69,7 @@ struct token {
   int quote = -1;             ///< Index of the quotation region whose content holds the token.
   int paragraph = 0;
 
-  bool is(std::uint32_t cls) const noexcept { return (classes & cls) != 0; }
+  bool is(std::uint64_t cls) const noexcept { return (classes & cls) != 0; }
   bool is_word() const noexcept { return kind != token_kind::punct; }
   /// Return true when the lower-cased text is `literal`.
   template <std::size_t N>
@@ -235,7 +235,7 @@ class tokenizer {
       // Every field written once (a default-constructed token would be zeroed first, with a
       // `rep stos` that cost more than all the rest of this function).
       tokens.push_back(token{span{base + p.begin, base + p.end}, piece, lowered, entry, nullptr,
-                             lower8, text8, entry ? entry->classes : 0u, kind, capitalized,
+                             lower8, text8, entry ? entry->classes : 0, kind, capitalized,
                              possessive, space || tokens.empty(), -1, paragraph});
       space = false;
     };
