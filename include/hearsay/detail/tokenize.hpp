@@ -237,7 +237,7 @@ class tokenizer {
       tokens.push_back(token{span{base + p.begin, base + p.end}, piece, lowered, entry, nullptr,
                              lower8, text8, entry ? entry->classes : 0, kind, capitalized,
                              possessive, space || tokens.empty(), -1, paragraph});
-      space = false;
+      space = p.space_after;
     };
     if (!for_each_word_piece(text, emit)) {  // a code point the fast path does not cover
       tokens.clear();

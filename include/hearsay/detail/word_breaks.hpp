@@ -47,6 +47,9 @@ struct word_piece {
   std::uint32_t end = 0;
   std::int32_t status = 0;
   bool ascii = false;  ///< Every byte is ASCII (set by the fast path only).
+  /// The piece is followed by a piece of one ASCII space, not emitted on its own (the fast path
+  /// folds the commonest piece of all into the one before it).
+  bool space_after = false;
 };
 
 class word_break_table {
@@ -233,8 +236,14 @@ inline bool for_each_word_piece(std::string_view text, Emit&& emit) {
       default:
         break;
     }
-    emit(word_piece{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i), status,
-                    ascii});
+    const std::size_t end = i;
+    // One ASCII space before anything but another space is a piece of its own (WB3d joins only
+    // spaces): report it with this piece.
+    const bool space_after = c != word_break::space && i < n && text[i] == ' ' &&
+                             (i + 1 == n || table.at(text, i + 1, length) != word_break::space);
+    if (space_after) ++i;
+    emit(word_piece{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), status,
+                    ascii, space_after});
   }
   return true;
 }
@@ -243,7 +252,11 @@ inline bool for_each_word_piece(std::string_view text, Emit&& emit) {
 /// unspecified state, when the text holds a code point the fast path does not cover.
 inline bool split_words(std::string_view text, std::vector<word_piece>& out) {
   out.clear();
-  return for_each_word_piece(text, [&](const word_piece& p) { out.push_back(p); });
+  return for_each_word_piece(text, [&](const word_piece& p) {
+    out.push_back(p);
+    out.back().space_after = false;
+    if (p.space_after) out.push_back(word_piece{p.end, p.end + 1, word_status::none, true, false});
+  });
 }
 
 }  // namespace hearsay::detail
