@@ -5,6 +5,7 @@
 #define HEARSAY_DETAIL_ENGINE_HPP
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <vector>

@@ -565,18 +565,29 @@ inline source_kind engine::classify(const doc_state& st, range r, bool& named) c
       const bool sentence_initial =
           k == 0 || is_final_punct(tk[k - 1]) || tk[k - 1].paragraph != t.paragraph;
       const bool next_capital = k + 1 < r.last && tk[k + 1].capitalized;
-      const bool common_initial =
-          (t.entry && (t.entry->source_noun || (t.entry->classes & wc_lexicon_classes)) &&
-           (sentence_initial || k == r.first)) ||
-          (sentence_initial && !next_capital && r.last - r.first > 1 && !lex.find_name(t.text));
       std::string_view key = t.text;
       if (t.possessive) key = key.substr(0, key.size() - (key.ends_with("'s") ? 2 : 4));
       const source_kind* known = lex.find_name(key);
-      if (!known && k + 1 < r.last && tk[k + 1].capitalized) {
-        std::string joined(key);
-        joined += '_';
-        joined += tk[k + 1].text;
-        known = lex.find_name(joined);
+      const bool known_as_written =
+          t.possessive ? lex.find_name(t.text) != nullptr : known != nullptr;
+      const bool common_initial =
+          (t.is(wc_source_noun | wc_lexicon_classes) && (sentence_initial || k == r.first)) ||
+          (sentence_initial && !next_capital && r.last - r.first > 1 && !known_as_written);
+      if (!known && next_capital) {
+        // "White_House": two capitalised words as one name (built on the stack when short).
+        const std::string_view next = tk[k + 1].text;
+        char buffer[64];
+        if (key.size() + 1 + next.size() <= sizeof buffer) {
+          std::memcpy(buffer, key.data(), key.size());
+          buffer[key.size()] = '_';
+          std::memcpy(buffer + key.size() + 1, next.data(), next.size());
+          known = lex.find_name(std::string_view(buffer, key.size() + 1 + next.size()));
+        } else {
+          std::string joined(key);
+          joined += '_';
+          joined += next;
+          known = lex.find_name(joined);
+        }
       }
       if (known) name_kind = *known;
       if (!t.is(wc_nationality) && !common_initial) {
