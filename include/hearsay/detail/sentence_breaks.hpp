@@ -42,6 +42,12 @@ class sentence_break_table {
  public:
   sentence_break_table() {
     for (UChar32 c = 0; c < 0x800; ++c) low_[static_cast<std::size_t>(c)] = classify(c);
+    for (std::size_t b = 0; b < 0x80; ++b) {
+      const sentence_break c = low_[b];
+      plain_[b] = !(c == sentence_break::aterm || c == sentence_break::sterm ||
+                    c == sentence_break::cr || c == sentence_break::lf ||
+                    c == sentence_break::sep || c == sentence_break::unsupported);
+    }
     for (UChar32 c = 0; c < 0x100; ++c) {
       punctuation_[static_cast<std::size_t>(c)] = classify(0x2000 + c);
     }
@@ -69,6 +75,11 @@ class sentence_break_table {
     }
     return sentence_break::unsupported;
   }
+
+  /// Return true for an ASCII byte that is neither a terminal nor a separator.
+  bool plain_ascii(char c) const noexcept { return plain_[static_cast<unsigned char>(c)]; }
+  /// The class of ASCII byte `b`.
+  sentence_break ascii(unsigned char b) const noexcept { return low_[b]; }
 
   /// The process-wide table (built once, from ICU's properties).
   static const sentence_break_table& get() {
@@ -112,6 +123,7 @@ class sentence_break_table {
 
   std::array<sentence_break, 0x800> low_{};
   std::array<sentence_break, 0x100> punctuation_{};
+  std::array<bool, 0x100> plain_{};  ///< By byte: ASCII neither terminal nor separator.
 };
 
 /// Append to `out` the sentence boundaries ICU's root rules give inside valid UTF-8 `text`
@@ -140,7 +152,11 @@ inline bool split_sentences(std::string_view text, std::vector<std::size_t>& out
     }
     if (!terminal(c)) {
       i += length;
-      before = c;
+      // Most text is ASCII that is neither a terminal nor a separator: skip it in a tight loop,
+      // keeping only the class of its last character (rule SB7 looks at it).
+      const std::size_t run = i;
+      while (i < n && table.plain_ascii(text[i])) ++i;
+      before = i > run ? table.ascii(static_cast<unsigned char>(text[i - 1])) : c;
       continue;
     }
     // A terminal: SATerm Close* Sp* ParaSep?
