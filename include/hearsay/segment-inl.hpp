@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 
 #include "hearsay/detail/lexicon_data.hpp"
@@ -311,7 +313,22 @@ inline std::vector<span> segmenter_impl::split(std::string_view text) const {
     t['.'] = t['?'] = t['!'] = t['\n'] = t[0xE2] = true;
     return t;
   }();
+  // Eight bytes at a time (SWAR): a byte equals `c` where (x ^ c...) has a zero byte.
+  const auto has_byte = [](std::uint64_t x, unsigned char c) {
+    const std::uint64_t v = x ^ (0x0101010101010101ULL * c);
+    return ((v - 0x0101010101010101ULL) & ~v & 0x8080808080808080ULL) != 0;
+  };
   for (std::size_t i = 0; i < text.size(); ++i) {
+    while (i + 8 <= text.size()) {
+      std::uint64_t x = 0;
+      std::memcpy(&x, text.data() + i, 8);
+      if ((x & 0x8080808080808080ULL) != 0 || has_byte(x, '.') || has_byte(x, '?') ||
+          has_byte(x, '!') || has_byte(x, '\n')) {
+        break;  // a byte here may add a candidate (0xE2 is among the high-bit bytes)
+      }
+      i += 8;
+    }
+    if (i >= text.size()) break;
     if (!may_add[static_cast<unsigned char>(text[i])]) continue;
     if ((text[i] == '.' || text[i] == '?' || text[i] == '!') && i + 2 < text.size() &&
         text[i + 1] == ' ' &&
