@@ -646,6 +646,7 @@ inline std::optional<span> engine::resolve_reference(const doc_state& st, range 
       st.mentions.size() > mention_window
           ? st.mentions.rend() - static_cast<std::ptrdiff_t>(st.mentions.size() - mention_window)
           : st.mentions.rend();
+  std::string lower;  // one buffer for every mention looked at
   for (auto it = st.mentions.rbegin(); it != stop; ++it) {
     if (it->where.begin >= self.begin || !it->named) continue;
     if (pronoun) {
@@ -656,10 +657,11 @@ inline std::optional<span> engine::resolve_reference(const doc_state& st, range 
       if (fits) return it->where;
       continue;
     }
-    // The mention names the head word ("Foreign Ministry" for "the ministry"), or has its kind.
-    std::string lower;
+    // The mention has the kind, or names the head word ("Foreign Ministry" for "the ministry").
+    if (it->kind == kind) return it->where;
+    lower.clear();
     append_lower(it->where.of(st.text), lower);
-    if (lower.find(head) != std::string::npos || it->kind == kind) return it->where;
+    if (lower.find(head) != std::string::npos) return it->where;
   }
   return std::nullopt;
 }
