@@ -55,6 +55,17 @@ struct mention {
   bool named;
 };
 
+/// A stretch of a sentence that becomes a claim unless a rule drops it.
+struct claim_piece {
+  std::size_t first, last;
+  int context;
+  const std::vector<link>* quoted;
+  bool intro;        ///< Starts the sentence with a preposition or a subordinator.
+  bool subordinate;  ///< Opened by "with", "as", "while" … after a comma.
+  std::string_view opener;
+  bool has_verb = false;  ///< A finite verb seen so far.
+};
+
 /// Working state of one analysis; the token-level parts hold one paragraph at a time.
 struct doc_state {
   std::string_view text;
@@ -70,6 +81,33 @@ struct doc_state {
   std::vector<char> excluded;
   std::vector<int> context;
   std::vector<int> resolve_state;
+  std::vector<claim_piece> claim_pieces;
+
+  /// Start a new document: forget the last one's mentions, keep every buffer's capacity.
+  void reset(std::string_view document_text) {
+    text = document_text;
+    mentions.clear();
+    quotes.clear();
+    quote_speaker.clear();
+    frames.clear();
+  }
+
+  /// On leaving an analysis, let go of buffers a very large paragraph left behind, so that one
+  /// huge document does not pin its scratch memory to the thread for good.
+  struct release_large {
+    doc_state& st;
+    ~release_large() {
+      constexpr std::size_t keep_bytes = std::size_t{1} << 22;  // 4 MiB per buffer
+      if (st.tokens.capacity() * sizeof(token) > keep_bytes) std::vector<token>().swap(st.tokens);
+      if (st.lower.capacity() > keep_bytes) std::string().swap(st.lower);
+      if (st.pieces.capacity() * sizeof(word_piece) > keep_bytes) {
+        std::vector<word_piece>().swap(st.pieces);
+      }
+      if (st.excluded.capacity() > keep_bytes) std::vector<char>().swap(st.excluded);
+      if (st.context.capacity() * sizeof(int) > keep_bytes) std::vector<int>().swap(st.context);
+      st.text = {};
+    }
+  };
 };
 
 class engine {

@@ -101,8 +101,12 @@ inline document engine::analyze(std::string_view input, std::string id) const {
   // One paragraph at a time: scratch memory is bounded by the longest paragraph, not the
   // document. What crosses paragraphs is carried: an open quotation and its speaker, the latest
   // speaker (for a quote paragraph after an attribution paragraph), and recent mentions.
-  doc_state st;
-  st.text = text;
+  // The working buffers of this thread, kept from one analysis to the next: a stream of small
+  // documents then allocates none of them again (the analyzer itself stays immutable and shared).
+  static thread_local doc_state scratch;
+  doc_state& st = scratch;
+  st.reset(text);
+  const doc_state::release_large release_on_exit{st};
   std::unique_ptr<icu::BreakIterator> words;  // made only for a paragraph the fast path skips
   std::vector<link> carried_quote_speaker;
   bool quote_open_at_end = false;
@@ -1271,16 +1275,9 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     return false;
   }();
 
-  struct piece {
-    std::size_t first, last;
-    int context;
-    const std::vector<link>* quoted;
-    bool intro;        ///< Starts the sentence with a preposition or a subordinator.
-    bool subordinate;  ///< Opened by "with", "as", "while" … after a comma.
-    std::string_view opener;
-    bool has_verb = false;  ///< A finite verb seen so far.
-  };
-  std::vector<piece> pieces;
+  using piece = claim_piece;
+  std::vector<piece>& pieces = st.claim_pieces;  // scratch kept across sentences
+  pieces.clear();
   std::optional<piece> cur;
   bool absolute_pending = false;  // the next piece continues a "with X doing …" construction
   const auto close = [&](std::size_t end) {

@@ -167,7 +167,8 @@ class tokenizer {
     tokens.clear();
     // Lower-casing grows UTF-8 by at most half (U+023A → U+2C65): `lower` is sized once for the
     // paragraph and never reallocates, so tokens point into it as it fills.
-    if (lower.size() < 2 * text.size() + 16) lower.resize(2 * text.size() + 16);
+    const std::size_t most = text.size() + text.size() / 2 + 16;
+    if (lower.size() < most) lower.resize(most);
     char* const lower_base = lower.data();
     std::size_t lower_end = 0;
     bool space = false;
