@@ -6,6 +6,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
+#include <bit>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -190,7 +191,19 @@ class tokenizer {
       char* const out = lower_base + lower_end;
       std::size_t size = piece.size();
       std::uint64_t lower8 = 0, text8 = 0;
-      if (p.ascii) {  // lower-case, hash and pack in one pass
+      if (p.ascii && size <= 8 && std::endian::native == std::endian::little) {
+        // A short ASCII word in one register: its bytes are its pack8() value, and setting bit 5
+        // of each byte in 'A'..'Z' lower-cases them all at once.
+        constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+        std::uint64_t x = 0;
+        std::memcpy(&x, piece.data(), size);
+        const std::uint64_t at_least_a = x + (0x80 - 'A') * ones;   // high bit: byte >= 'A'
+        const std::uint64_t above_z = x + (0x80 - 'Z' - 1) * ones;  // high bit: byte > 'Z'
+        const std::uint64_t upper = at_least_a & ~above_z & highs;
+        text8 = x;
+        lower8 = x | (upper >> 2);
+        std::memcpy(out, &lower8, size);
+      } else if (p.ascii) {  // lower-case and pack in one pass
         for (std::size_t k = 0; k < size; ++k) {
           const char c = piece[k];
           const char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
