@@ -56,9 +56,10 @@ enum word_class : std::uint32_t {
 /// A word that may start an attribution frame (a verb, phrase, adverb, impersonal, raising or
 /// noun cue, or the first word of a two-word entry): the frame finder skips all others at once.
 inline constexpr std::uint64_t wc_cue_word = 1ull << 32;
-inline constexpr std::uint64_t wc_verb_word = 1ull << 33;    ///< entry->verb >= 0.
-inline constexpr std::uint64_t wc_hedge_word = 1ull << 34;   ///< entry->hedge is set.
-inline constexpr std::uint64_t wc_source_noun = 1ull << 35;  ///< entry->source_noun is set.
+inline constexpr std::uint64_t wc_verb_word = 1ull << 33;      ///< entry->verb >= 0.
+inline constexpr std::uint64_t wc_hedge_word = 1ull << 34;     ///< entry->hedge is set.
+inline constexpr std::uint64_t wc_source_noun = 1ull << 35;    ///< entry->source_noun is set.
+inline constexpr std::uint64_t wc_starts_phrase = 1ull << 36;  ///< entry->starts_phrase.
 /// The bits that come from the lexicon's <words class="..."> lists.
 inline constexpr std::uint64_t wc_lexicon_classes = (1ull << 32) - 1;
 
@@ -274,6 +275,7 @@ struct lexicon_data {
       if (e.verb >= 0) e.classes |= wc_verb_word;
       if (e.hedge) e.classes |= wc_hedge_word;
       if (e.source_noun) e.classes |= wc_source_noun;
+      if (e.starts_phrase) e.classes |= wc_starts_phrase;
     }
     index.build(words);
     name_index.build(names);

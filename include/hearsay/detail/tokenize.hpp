@@ -264,7 +264,7 @@ class tokenizer {
     std::string pair_key;
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
       token& t = tokens[i];
-      if (!t.entry || !t.entry->starts_phrase || !tokens[i + 1].is_word()) continue;
+      if (!t.is(wc_starts_phrase) || !tokens[i + 1].is_word()) continue;
       pair_key.assign(t.lower);
       pair_key += '_';
       pair_key += tokens[i + 1].lower;
