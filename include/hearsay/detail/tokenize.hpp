@@ -196,13 +196,20 @@ class tokenizer {
         // of each byte in 'A'..'Z' lower-cases them all at once.
         constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
         std::uint64_t x = 0;
-        std::memcpy(&x, piece.data(), size);
+        if (p.begin + 8 <= text.size()) {  // a fixed-size load and a mask beat a memcpy call
+          std::memcpy(&x, piece.data(), 8);
+          if (size < 8) x &= (std::uint64_t{1} << (8 * size)) - 1;
+        } else {
+          std::memcpy(&x, piece.data(), size);
+        }
         const std::uint64_t at_least_a = x + (0x80 - 'A') * ones;   // high bit: byte >= 'A'
         const std::uint64_t above_z = x + (0x80 - 'Z' - 1) * ones;  // high bit: byte > 'Z'
         const std::uint64_t upper = at_least_a & ~above_z & highs;
         text8 = x;
         lower8 = x | (upper >> 2);
-        std::memcpy(out, &lower8, size);
+        // Eight bytes written, `size` kept: `lower` has room (see `most`), and the next token
+        // overwrites the rest.
+        std::memcpy(out, &lower8, 8);
       } else if (p.ascii) {  // lower-case and pack in one pass
         for (std::size_t k = 0; k < size; ++k) {
           const char c = piece[k];
