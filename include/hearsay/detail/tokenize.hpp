@@ -54,20 +54,22 @@ HEARSAY_ALWAYS_INLINE constexpr bool ends_with(std::string_view s,
   return true;
 }
 
+// The fields the rules read for every token come first, within 64 bytes; the
+// rest (offsets, entries, paragraph) come after.
 struct token {
-  span where;
-  std::string_view text;   ///< Points into the document text.
-  std::string_view lower;  ///< Lower-cased text, in the document's scratch buffer.
-  const word_entry* entry = nullptr;
-  const word_entry* pair = nullptr;  ///< Entry of this word and the next joined by "_", if any.
-  std::uint64_t lower8 = 0;          ///< pack8(lower).
-  std::uint64_t text8 = 0;           ///< pack8(text).
-  std::uint64_t classes = 0;         ///< entry->classes, kept here: the rules test it constantly.
+  std::uint64_t lower8 = 0;   ///< pack8(lower).
+  std::uint64_t text8 = 0;    ///< pack8(text).
+  std::uint64_t classes = 0;  ///< entry->classes, kept here: the rules test it constantly.
+  std::string_view lower;     ///< Lower-cased text, in the document's scratch buffer.
+  std::string_view text;      ///< Points into the document text.
   token_kind kind = token_kind::punct;
   bool capitalized = false;   ///< First letter upper-case.
   bool possessive = false;    ///< Ends in 's or ’s.
   bool space_before = false;  ///< White space separates it from the previous token.
   int quote = -1;             ///< Index of the quotation region whose content holds the token.
+  span where;
+  const word_entry* entry = nullptr;
+  const word_entry* pair = nullptr;  ///< Entry of this word and the next joined by "_", if any.
   int paragraph = 0;
 
   bool is(std::uint64_t cls) const noexcept { return (classes & cls) != 0; }
@@ -255,9 +257,20 @@ class tokenizer {
       }
       // Every field written once (a default-constructed token would be zeroed first, with a
       // `rep stos` that cost more than all the rest of this function).
-      tokens.push_back(token{span{base + p.begin, base + p.end}, piece, lowered, entry, nullptr,
-                             lower8, text8, entry ? entry->classes : 0, kind, capitalized,
-                             possessive, space || tokens.empty(), -1, paragraph});
+      tokens.push_back(token{.lower8 = lower8,
+                             .text8 = text8,
+                             .classes = entry ? entry->classes : 0,
+                             .lower = lowered,
+                             .text = piece,
+                             .kind = kind,
+                             .capitalized = capitalized,
+                             .possessive = possessive,
+                             .space_before = space || tokens.empty(),
+                             .quote = -1,
+                             .where = span{base + p.begin, base + p.end},
+                             .entry = entry,
+                             .pair = nullptr,
+                             .paragraph = paragraph});
       space = p.space_after;
     };
     if (!for_each_word_piece(text, emit)) {  // a code point the fast path does not cover
