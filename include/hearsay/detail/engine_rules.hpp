@@ -718,14 +718,17 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     --body_end;
   }
   const auto at_end = [&](std::size_t i) { return i >= body_end; };
-  // A headline in title case capitalises most of its words.
-  std::size_t words = 0, capitals = 0;
-  for (std::size_t k = sent.first; k < n; ++k) {
-    if (!tk[k].is_word() || tk[k].quote >= 0) continue;
-    ++words;
-    capitals += tk[k].capitalized;
-  }
-  const bool title_case = words >= 3 && capitals * 10 >= words * 6;
+  // A headline in title case capitalises most of its words (counted only when a capitalised
+  // cue asks: most sentences never need it).
+  const auto title_case = [&] {
+    std::size_t words = 0, capitals = 0;
+    for (std::size_t k = sent.first; k < n; ++k) {
+      if (!tk[k].is_word() || tk[k].quote >= 0) continue;
+      ++words;
+      capitals += tk[k].capitalized;
+    }
+    return words >= 3 && capitals * 10 >= words * 6;
+  };
   const auto link_of = [&](range src, range cue, std::string_view lemma, cue_class kind) {
     return proto_link{src, cue, lemma, kind};
   };
@@ -888,7 +891,7 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     }
     // A capitalised cue word inside a sentence is a name ("the United States"), unless the
     // sentence is a title-case headline ("Minister Says …").
-    if (t.capitalized && i > sent.first && !title_case) continue;
+    if (t.capitalized && i > sent.first && !title_case()) continue;
     if (cue_last < n && tk[cue_last].is(wc_verb_word) && !tk[cue_last].capitalized &&
         v.frame != verb_frame::clause &&
         !(tk[cue_last].is(wc_proposition_noun) && cue_last + 1 < n &&
