@@ -136,10 +136,13 @@ inline document engine::analyze(std::string_view input, std::string id) const {
 
     tokenizer_.run(words, st.pieces, text, block, paragraph, st.tokens, st.lower);
     st.sentence_end_token.clear();
-    std::size_t t = 0;
+    // Tokens are in text order: each sentence's end is found by bisection.
+    auto end_token = st.tokens.begin();
     for (std::size_t s = s_begin; s < s_end; ++s) {
-      while (t < st.tokens.size() && st.tokens[t].where.begin < doc.sentences[s].end) ++t;
-      st.sentence_end_token.push_back(t);
+      const std::size_t sentence_end = doc.sentences[s].end;
+      end_token = std::partition_point(
+          end_token, st.tokens.end(), [&](const token& k) { return k.where.begin < sentence_end; });
+      st.sentence_end_token.push_back(static_cast<std::size_t>(end_token - st.tokens.begin()));
     }
     st.quotes = find_quotes(st.tokens, st.sentence_end_token, quote_open_at_end, next_reopens);
     st.quote_speaker.assign(st.quotes.size(), {});
