@@ -33,7 +33,8 @@ struct segmenter_impl {
     }
   }
 
-  std::vector<span> split(std::string_view text) const;
+  /// Split `text`; `checked` says its UTF-8 is known to be valid.
+  std::vector<span> split(std::string_view text, bool checked = false) const;
 };
 
 /// The gap between two candidate sentences: [end of the first, start of the next).
@@ -277,8 +278,8 @@ class boundary_judge {
   const lexicon_data& lex_;
 };
 
-inline std::vector<span> segmenter_impl::split(std::string_view text) const {
-  require_utf8(text);
+inline std::vector<span> segmenter_impl::split(std::string_view text, bool checked) const {
+  if (!checked) require_utf8(text);
   std::vector<span> out;
   if (text.empty()) return out;
   if (text.size() > static_cast<std::size_t>(INT32_MAX)) {
@@ -399,6 +400,10 @@ HEARSAY_FUNC sentence_segmenter::sentence_segmenter(const lexicon& lex)
 
 HEARSAY_FUNC std::vector<span> sentence_segmenter::split(std::string_view text) const {
   return impl_->split(text);
+}
+
+HEARSAY_FUNC std::vector<span> sentence_segmenter::split_valid(std::string_view text) const {
+  return impl_->split(text, true);
 }
 
 }  // namespace hearsay

@@ -18,7 +18,8 @@
 namespace hearsay {
 namespace detail {
 struct segmenter_impl;
-}
+class engine;
+}  // namespace detail
 
 /// Splits text into sentences. Immutable and safe to share between threads.
 class sentence_segmenter {
@@ -33,6 +34,10 @@ class sentence_segmenter {
   HEARSAY_FUNC std::vector<span> split(std::string_view text) const;
 
  private:
+  friend class detail::engine;
+  // split() for the analyzer, which has checked the text's UTF-8 already (once is enough).
+  HEARSAY_FUNC std::vector<span> split_valid(std::string_view text) const;
+
   std::shared_ptr<const detail::segmenter_impl> impl_;
 };
 

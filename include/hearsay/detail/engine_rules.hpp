@@ -92,7 +92,7 @@ inline document engine::analyze(std::string_view input, std::string id) const {
     require_utf8(input);
     doc.text = std::string(input);
   }
-  doc.sentences = segmenter_.split(doc.text);
+  doc.sentences = segmenter_.split_valid(doc.text);  // checked or repaired just above
   const std::string_view text = doc.text;
   // News runs at about 1.3 claims a sentence: one reservation instead of the doubling growth
   // whose spare capacity would be a third of a long document's size.
