@@ -574,7 +574,7 @@ inline source_kind engine::classify(const doc_state& st, range r, bool& named) c
       const bool next_capital = k + 1 < r.last && tk[k + 1].capitalized;
       std::string_view key = t.text;
       if (t.possessive) key = key.substr(0, key.size() - (key.ends_with("'s") ? 2 : 4));
-      const source_kind* known = lex.find_name(key);
+      const source_kind* known = t.possessive ? lex.find_name(key) : lex.find_name(key, t.text8);
       const bool known_as_written =
           t.possessive ? lex.find_name(t.text) != nullptr : known != nullptr;
       const bool common_initial =
@@ -696,7 +696,7 @@ inline void engine::add_mentions(doc_state& st, range sent) const {
     std::size_t e = k;
     while (e < sent.last && tk[e].is_word() && tk[e].capitalized) ++e;
     const range r{k, e};
-    if (e - k >= 2 || data().find_name(tk[k].text)) {
+    if (e - k >= 2 || data().find_name(tk[k].text, tk[k].text8)) {
       bool named = false;
       const source_kind kind = classify(st, r, named);
       if (named)

@@ -286,6 +286,12 @@ struct lexicon_data {
   const source_kind* find_name(std::string_view name) const noexcept {
     return name_index.find(name);
   }
+  /// find_name() for a name whose pack8() form `packed` the caller has (tokens carry it).
+  const source_kind* find_name(std::string_view name, std::uint64_t packed) const noexcept {
+    if (name.size() > 8) return name_index.find(name);
+    using index_type = flat_word_index<source_kind>;
+    return name_index.find(name, index_type::hash_packed(name.size(), packed), packed);
+  }
   /// Return the kind of the lower-cased abbreviation `abbreviation` ("u.s."), or nullptr.
   const abbreviation_kind* find_abbreviation(std::string_view abbreviation) const noexcept {
     return abbreviation_index.find(abbreviation);
