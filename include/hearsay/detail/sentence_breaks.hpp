@@ -1,9 +1,9 @@
 // Sentence boundaries without ICU's iterator for the text news is made of: the UAX #29 sentence
 // rules ICU's root BreakIterator applies, for the code points without Extend or Format class below
-// U+0800 and in U+2000..U+20FF (classes from ICU's own Sentence_Break property). A line holding
-// any other code point goes to ICU. Breaks after a line feed are certain (rule SB4) and no rule
-// looks back across one, so lines can be split independently. tests/test_tokenize.cpp compares
-// both on every gold text, on random text over the rules' classes and on every covered code point.
+// U+0800 and in U+2000..U+20FF (classes from ICU's own Sentence_Break property). A text holding
+// any other code point goes to ICU as a whole (the segmenter falls back when split_sentences
+// declines). tests/test_tokenize.cpp compares both on every gold text, on random text over the
+// rules' classes and on every covered code point; the fuzz target fuzz_breaks on any input.
 //
 // Why: ICU's iterator reads UTF-8 through UText as UTF-16 and was over a fifth of the instructions
 // of a whole analysis; these rules are a short scan.
@@ -127,8 +127,7 @@ class sentence_break_table {
 };
 
 /// Append to `out` the sentence boundaries ICU's root rules give inside valid UTF-8 `text`
-/// (offsets relative to `text`, after the first character, up to and including text.size()),
-/// where `text` is a whole text or a piece of one that begins after a line feed. Return false,
+/// (offsets after the first character, up to and including text.size()). Return false,
 /// with `out` in an unspecified state, when `text` holds a code point the fast path does not
 /// cover.
 inline bool split_sentences(std::string_view text, std::vector<std::size_t>& out) {
