@@ -15,6 +15,16 @@
 
 #include "hearsay/claim.hpp"
 
+// Word packing and the tokens' literal comparisons are one integer operation each once inlined;
+// GCC at -O2 sometimes leaves them as calls in the large rule functions.
+#if defined(__GNUC__)
+#define HEARSAY_ALWAYS_INLINE [[gnu::always_inline]] inline
+#define HEARSAY_LAMBDA_ALWAYS_INLINE __attribute__((always_inline))
+#else
+#define HEARSAY_ALWAYS_INLINE inline
+#define HEARSAY_LAMBDA_ALWAYS_INLINE
+#endif
+
 namespace hearsay::detail {
 
 /// Closed word classes (lexicon <words class="...">), one bit each.
@@ -155,6 +165,22 @@ using word_map = std::unordered_map<std::string, T, string_hash, std::equal_to<>
 /// A read-only open-addressing copy of a finished word_map: the tokenizer looks up every word of
 /// every text, and std::unordered_map's node walk (re-hashing each node it passes, each node
 /// elsewhere in memory) was the largest single cost of analysis.
+/// The first 8 bytes of `s` (all of a short word) in an integer, first byte lowest: words of up
+/// to 8 bytes then compare and hash as one integer.
+HEARSAY_ALWAYS_INLINE constexpr std::uint64_t pack_prefix8(std::string_view s) noexcept {
+  if (!std::is_constant_evaluated() && std::endian::native == std::endian::little &&
+      s.size() >= 8) {
+    std::uint64_t v = 0;
+    std::memcpy(&v, s.data(), 8);  // one load: the same value as the loop below
+    return v;
+  }
+  std::uint64_t v = 0;
+  for (std::size_t i = 0; i < s.size() && i < 8; ++i) {
+    v |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[i])) << (8 * i);
+  }
+  return v;
+}
+
 template <class T>
 class flat_word_index {
  public:
@@ -215,20 +241,8 @@ class flat_word_index {
     if (s.empty()) h = mix(h);
     return h;
   }
-  /// The first 8 bytes (all of a short word) in an integer, first byte lowest.
-  static constexpr std::uint64_t pack(std::string_view s) noexcept {
-    if (!std::is_constant_evaluated() && std::endian::native == std::endian::little &&
-        s.size() >= 8) {
-      std::uint64_t v = 0;
-      std::memcpy(&v, s.data(), 8);  // one load: the same value as the loop below
-      return v;
-    }
-    std::uint64_t v = 0;
-    for (std::size_t i = 0; i < s.size() && i < 8; ++i) {
-      v |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[i])) << (8 * i);
-    }
-    return v;
-  }
+  /// The first 8 bytes (all of a short word) in an integer: pack_prefix8().
+  static constexpr std::uint64_t pack(std::string_view s) noexcept { return pack_prefix8(s); }
 
  private:
   // Contiguous arrays, so that the few thousand words stay in the inner caches: slots of 8 bytes

@@ -18,6 +18,8 @@
 #include <string_view>
 #include <vector>
 
+#include "hearsay/detail/code_point_classes.hpp"
+
 namespace hearsay::detail {
 
 /// The Sentence_Break classes; `unsupported` (Extend, Format, other planes) sends a line to ICU.
@@ -40,46 +42,24 @@ enum class sentence_break : std::uint8_t {
 
 class sentence_break_table {
  public:
-  sentence_break_table() {
-    for (UChar32 c = 0; c < 0x800; ++c) low_[static_cast<std::size_t>(c)] = classify(c);
-    for (std::size_t b = 0; b < 0x80; ++b) {
-      const sentence_break c = low_[b];
+  sentence_break_table() : classes_(classify) {
+    for (unsigned char b = 0; b < 0x80; ++b) {
+      const sentence_break c = classes_.ascii(b);
       plain_[b] = !(c == sentence_break::aterm || c == sentence_break::sterm ||
                     c == sentence_break::cr || c == sentence_break::lf ||
                     c == sentence_break::sep || c == sentence_break::unsupported);
-    }
-    for (UChar32 c = 0; c < 0x100; ++c) {
-      punctuation_[static_cast<std::size_t>(c)] = classify(0x2000 + c);
     }
   }
 
   /// The class of the code point at byte `i` of valid UTF-8 `text`; `length` receives its size.
   sentence_break at(std::string_view text, std::size_t i, std::size_t& length) const noexcept {
-    const auto b0 = static_cast<unsigned char>(text[i]);
-    if (b0 < 0x80) {
-      length = 1;
-      return low_[b0];
-    }
-    if (b0 < 0xE0) {
-      length = 2;
-      const auto b1 = static_cast<unsigned char>(text[i + 1]);
-      return low_[((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu)];
-    }
-    length = b0 < 0xF0 ? 3 : 4;
-    if (b0 == 0xE2) {
-      const auto b1 = static_cast<unsigned char>(text[i + 1]);
-      if (b1 >= 0x80 && b1 <= 0x83) {
-        const auto b2 = static_cast<unsigned char>(text[i + 2]);
-        return punctuation_[((b1 & 0x03u) << 6) | (b2 & 0x3Fu)];
-      }
-    }
-    return sentence_break::unsupported;
+    return classes_.at(text, i, length);
   }
 
   /// Return true for an ASCII byte that is neither a terminal nor a separator.
   bool plain_ascii(char c) const noexcept { return plain_[static_cast<unsigned char>(c)]; }
   /// The class of ASCII byte `b`.
-  sentence_break ascii(unsigned char b) const noexcept { return low_[b]; }
+  sentence_break ascii(unsigned char b) const noexcept { return classes_.ascii(b); }
 
   /// The process-wide table (built once, from ICU's properties).
   static const sentence_break_table& get() {
@@ -121,8 +101,7 @@ class sentence_break_table {
     }
   }
 
-  std::array<sentence_break, 0x800> low_{};
-  std::array<sentence_break, 0x100> punctuation_{};
+  code_point_classes<sentence_break, sentence_break::unsupported> classes_;
   std::array<bool, 0x100> plain_{};  ///< By byte: ASCII neither terminal nor separator.
 };
 

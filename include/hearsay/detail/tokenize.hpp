@@ -22,25 +22,21 @@ namespace hearsay::detail {
 
 enum class token_kind : std::uint8_t { word, number, punct };
 
-// The literal comparisons below are one integer compare each once inlined; GCC at -O2 sometimes
-// leaves them as calls in the large rule functions.
-#if defined(__GNUC__)
-#define HEARSAY_ALWAYS_INLINE [[gnu::always_inline]] inline
-#define HEARSAY_LAMBDA_ALWAYS_INLINE __attribute__((always_inline))
-#else
-#define HEARSAY_ALWAYS_INLINE inline
-#define HEARSAY_LAMBDA_ALWAYS_INLINE
-#endif
-
 /// Up to 8 bytes packed into an integer, first byte lowest (0 for longer text): the rules compare
 /// tokens with short literals all the time, and one integer compare beats a memcmp call.
 HEARSAY_ALWAYS_INLINE constexpr std::uint64_t pack8(std::string_view s) noexcept {
-  if (s.size() > 8) return 0;
-  std::uint64_t v = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    v |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[i])) << (8 * i);
+  return s.size() > 8 ? 0 : pack_prefix8(s);
+}
+
+/// Return true when `view`, whose pack8() is `packed`, is `literal`.
+template <std::size_t N>
+HEARSAY_ALWAYS_INLINE bool packed_equals(std::string_view view, std::uint64_t packed,
+                                         const char (&literal)[N]) noexcept {
+  if constexpr (N - 1 > 8) {
+    return view == std::string_view(literal, N - 1);
+  } else {
+    return view.size() == N - 1 && packed == pack8(std::string_view(literal, N - 1));
   }
-  return v;
 }
 
 /// Return true when `s` ends with the literal `suffix` (inline, for short literals).
@@ -77,20 +73,12 @@ struct token {
   /// Return true when the lower-cased text is `literal`.
   template <std::size_t N>
   HEARSAY_ALWAYS_INLINE bool lower_is(const char (&literal)[N]) const noexcept {
-    if constexpr (N - 1 > 8) {
-      return lower == std::string_view(literal, N - 1);
-    } else {
-      return lower.size() == N - 1 && lower8 == pack8(std::string_view(literal, N - 1));
-    }
+    return packed_equals(lower, lower8, literal);
   }
   /// Return true when the text is `literal`.
   template <std::size_t N>
   HEARSAY_ALWAYS_INLINE bool text_is(const char (&literal)[N]) const noexcept {
-    if constexpr (N - 1 > 8) {
-      return text == std::string_view(literal, N - 1);
-    } else {
-      return text.size() == N - 1 && text8 == pack8(std::string_view(literal, N - 1));
-    }
+    return packed_equals(text, text8, literal);
   }
   /// Return true for the punctuation token `literal`.
   template <std::size_t N>

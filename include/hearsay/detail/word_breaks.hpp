@@ -21,6 +21,8 @@
 #include <string_view>
 #include <vector>
 
+#include "hearsay/detail/code_point_classes.hpp"
+
 namespace hearsay::detail {
 
 /// The Word_Break classes the fast path knows; `unsupported` sends the text to ICU.
@@ -54,45 +56,23 @@ struct word_piece {
 
 class word_break_table {
  public:
-  word_break_table() {
-    for (UChar32 c = 0; c < 0x800; ++c) low_[static_cast<std::size_t>(c)] = classify(c);
-    for (std::size_t b = 0; b < 0x80; ++b) {
-      alnum_[b] = low_[b] == word_break::letter || low_[b] == word_break::numeric;
-    }
-    for (UChar32 c = 0; c < 0x100; ++c) {
-      punctuation_[static_cast<std::size_t>(c)] = classify(0x2000 + c);
+  word_break_table() : classes_(classify) {
+    for (unsigned char b = 0; b < 0x80; ++b) {
+      alnum_[b] =
+          classes_.ascii(b) == word_break::letter || classes_.ascii(b) == word_break::numeric;
     }
   }
 
   /// The class of the code point at byte `i` of valid UTF-8 `text`; `length` receives its size.
   word_break at(std::string_view text, std::size_t i, std::size_t& length) const noexcept {
-    const auto b0 = static_cast<unsigned char>(text[i]);
-    if (b0 < 0x80) {
-      length = 1;
-      return low_[b0];
-    }
-    if (b0 < 0xE0) {  // two bytes: U+0080..U+07FF
-      length = 2;
-      const auto b1 = static_cast<unsigned char>(text[i + 1]);
-      return low_[((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu)];
-    }
-    length = b0 < 0xF0 ? 3 : 4;
-    // U+2000..U+20FF is E2 80..83 xx.
-    if (b0 == 0xE2) {
-      const auto b1 = static_cast<unsigned char>(text[i + 1]);
-      if (b1 >= 0x80 && b1 <= 0x83) {
-        const auto b2 = static_cast<unsigned char>(text[i + 2]);
-        return punctuation_[((b1 & 0x03u) << 6) | (b2 & 0x3Fu)];
-      }
-    }
-    return word_break::unsupported;
+    return classes_.at(text, i, length);
   }
 
   /// Return true for an ASCII byte of class letter or numeric (letters, digits and "@").
   bool ascii_alnum(char c) const noexcept { return alnum_[static_cast<unsigned char>(c)]; }
 
   /// The class of ASCII byte `b`.
-  word_break ascii(unsigned char b) const noexcept { return low_[b]; }
+  word_break ascii(unsigned char b) const noexcept { return classes_.ascii(b); }
 
   /// The process-wide table (built once, from ICU's properties).
   static const word_break_table& get() {
@@ -141,8 +121,7 @@ class word_break_table {
     }
   }
 
-  std::array<word_break, 0x800> low_{};
-  std::array<word_break, 0x100> punctuation_{};
+  code_point_classes<word_break, word_break::unsupported> classes_;
   std::array<bool, 0x100> alnum_{};  ///< By byte: ASCII of class letter or numeric.
 };
 
