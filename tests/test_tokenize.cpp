@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "hearsay/corpus.hpp"
+#include "hearsay/detail/lexicon_data.hpp"
 #include "hearsay/detail/sentence_breaks.hpp"
 #include "hearsay/detail/word_breaks.hpp"
 
@@ -239,6 +240,69 @@ BOOST_AUTO_TEST_CASE(every_code_point_the_fast_path_takes_breaks_as_in_icu_betwe
     }
   }
   BOOST_TEST(covered > 6 * 1500);
+}
+
+BOOST_AUTO_TEST_CASE(eight_byte_scan_ends_letter_runs_where_the_byte_table_does) {
+  const auto& table = hearsay::detail::word_break_table::get();
+  // Every byte value at every place of runs of 0 to 20 letters, with the text ending there or not.
+  for (std::size_t run = 0; run <= 20; ++run) {
+    for (unsigned b = 0; b < 0x100; ++b) {
+      for (const std::size_t tail : {std::size_t{0}, std::size_t{1}, std::size_t{9}}) {
+        std::string text(run, 'k');
+        text += static_cast<char>(b);
+        text += std::string(tail, 'Q');
+        std::size_t expected = 0;
+        while (expected < text.size() && table.ascii_alnum(text[expected])) ++expected;
+        BOOST_TEST(table.alnum_run_end(text, 0) == expected,
+                   "run " << run << ", byte " << b << ", tail " << tail);
+      }
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(packed_prefix_is_the_same_at_run_time_and_compile_time) {
+  using hearsay::detail::pack_prefix8;
+  static_assert(pack_prefix8("said") == 0x64696173);
+  static_assert(pack_prefix8("") == 0);
+  const std::string text = "according to officials\xC3\xA9";
+  for (std::size_t from = 0; from < text.size(); ++from) {
+    for (std::size_t size = 0; from + size <= text.size() && size <= 12; ++size) {
+      const std::string_view s(text.data() + from, size);
+      std::uint64_t expected = 0;
+      for (std::size_t i = 0; i < size && i < 8; ++i) {
+        expected |= std::uint64_t{static_cast<unsigned char>(s[i])} << (8 * i);
+      }
+      BOOST_TEST(pack_prefix8(s) == expected, "'" << s << "'");
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(word_index_finds_every_key_and_nothing_else) {
+  hearsay::detail::word_map<int> map;
+  std::vector<std::string> keys;
+  for (int i = 0; i < 3000; ++i) {  // short, eight-byte and long keys, sharing prefixes
+    keys.push_back(std::string(1 + i % 13, static_cast<char>('a' + i % 26)) + std::to_string(i));
+    map.emplace(keys.back(), i);
+  }
+  hearsay::detail::flat_word_index<int> index;
+  index.build(map);
+  for (const std::string& key : keys) {
+    const int* found = index.find(key);
+    BOOST_REQUIRE(found != nullptr);
+    BOOST_TEST(*found == map.at(key));
+    // The same key with one byte changed, one byte more or less: not there.
+    std::string other = key;
+    other.back() = '#';
+    BOOST_TEST(index.find(other) == nullptr, other);
+    BOOST_TEST(index.find(key + "x") == nullptr);
+    const std::string shorter = key.substr(0, key.size() - 1);
+    const int* prefix = index.find(shorter);
+    BOOST_TEST((prefix != nullptr) == (map.count(shorter) == 1), shorter);
+    if (prefix) BOOST_TEST(*prefix == map.at(shorter));
+  }
+  BOOST_TEST(index.find("") == nullptr);
+  hearsay::detail::flat_word_index<int> empty;
+  BOOST_TEST(empty.find("said") == nullptr);
 }
 
 BOOST_AUTO_TEST_CASE(text_with_marks_emoji_or_cjk_is_left_to_icu) {

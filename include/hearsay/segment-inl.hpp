@@ -8,11 +8,11 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <cstring>
 #include <memory>
 
 #include "hearsay/detail/lexicon_data.hpp"
 #include "hearsay/detail/sentence_breaks.hpp"
+#include "hearsay/detail/swar.hpp"
 #include "hearsay/detail/unicode.hpp"
 #include "hearsay/error.hpp"
 #include "hearsay/segment.hpp"
@@ -314,18 +314,16 @@ inline std::vector<span> segmenter_impl::split(std::string_view text, bool check
     t['.'] = t['?'] = t['!'] = t['\n'] = t[0xE2] = true;
     return t;
   }();
-  // Eight bytes at a time (SWAR): a byte equals `c` where (x ^ c...) has a zero byte.
-  const auto has_byte = [](std::uint64_t x, unsigned char c) {
-    const std::uint64_t v = x ^ (0x0101010101010101ULL * c);
-    return ((v - 0x0101010101010101ULL) & ~v & 0x8080808080808080ULL) != 0;
-  };
   for (std::size_t i = 0; i < text.size(); ++i) {
-    while (i + 8 <= text.size()) {
-      std::uint64_t x = 0;
-      std::memcpy(&x, text.data() + i, 8);
-      if ((x & 0x8080808080808080ULL) != 0 || has_byte(x, '.') || has_byte(x, '?') ||
-          has_byte(x, '!') || has_byte(x, '\n')) {
-        break;  // a byte here may add a candidate (0xE2 is among the high-bit bytes)
+    // Eight bytes at a time to the next byte that may add one (0xE2 is among the high-bit bytes).
+    while (swar::usable && i + 8 <= text.size()) {
+      const std::uint64_t x = swar::load8(text.data() + i);
+      const std::uint64_t may = (x & swar::highs) | swar::equal_to(x, '.') |
+                                swar::equal_to(x, '?') | swar::equal_to(x, '!') |
+                                swar::equal_to(x, '\n');
+      if (may) {
+        i += swar::first_byte(may);
+        break;
       }
       i += 8;
     }

@@ -689,12 +689,12 @@ inline void engine::add_mentions(doc_state& st, range sent) const {
   const auto& tk = st.tokens;
   std::size_t k = sent.first;
   while (k < sent.last) {
-    if (!(tk[k].is_word() && tk[k].capitalized)) {
+    if (!tk[k].capitalized) {  // only words are capitalized
       ++k;
       continue;
     }
     std::size_t e = k;
-    while (e < sent.last && tk[e].is_word() && tk[e].capitalized) ++e;
+    while (e < sent.last && tk[e].capitalized) ++e;
     const range r{k, e};
     if (e - k >= 2 || data().find_name(tk[k].text, tk[k].text8)) {
       bool named = false;

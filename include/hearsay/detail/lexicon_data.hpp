@@ -162,25 +162,37 @@ struct string_hash {
 template <class T>
 using word_map = std::unordered_map<std::string, T, string_hash, std::equal_to<>>;
 
-/// A read-only open-addressing copy of a finished word_map: the tokenizer looks up every word of
-/// every text, and std::unordered_map's node walk (re-hashing each node it passes, each node
-/// elsewhere in memory) was the largest single cost of analysis.
 /// The first 8 bytes of `s` (all of a short word) in an integer, first byte lowest: words of up
 /// to 8 bytes then compare and hash as one integer.
 HEARSAY_ALWAYS_INLINE constexpr std::uint64_t pack_prefix8(std::string_view s) noexcept {
-  if (!std::is_constant_evaluated() && std::endian::native == std::endian::little &&
-      s.size() >= 8) {
+  const auto byte = [&](std::size_t i) {
+    return static_cast<std::uint64_t>(static_cast<unsigned char>(s[i])) << (8 * i);
+  };
+  if (std::is_constant_evaluated() || std::endian::native != std::endian::little) {
     std::uint64_t v = 0;
-    std::memcpy(&v, s.data(), 8);  // one load: the same value as the loop below
+    for (std::size_t i = 0; i < s.size() && i < 8; ++i) v |= byte(i);
     return v;
   }
-  std::uint64_t v = 0;
-  for (std::size_t i = 0; i < s.size() && i < 8; ++i) {
-    v |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[i])) << (8 * i);
+  // Whole loads rather than a loop over the bytes, whose exit would be a mispredicted branch for
+  // most words.
+  if (s.size() >= 8) {
+    std::uint64_t v = 0;
+    std::memcpy(&v, s.data(), 8);
+    return v;
   }
-  return v;
+  if (s.size() >= 4) {  // two loads of four that overlap: a byte in both is OR-ed with itself
+    std::uint32_t head = 0, tail = 0;
+    std::memcpy(&head, s.data(), 4);
+    std::memcpy(&tail, s.data() + s.size() - 4, 4);
+    return head | (std::uint64_t{tail} << (8 * (s.size() - 4)));
+  }
+  if (s.empty()) return 0;
+  return byte(0) | byte(s.size() / 2) | byte(s.size() - 1);  // bytes 0,0,0 / 0,1,1 / 0,1,2
 }
 
+/// A read-only open-addressing copy of a finished word_map: the tokenizer looks up every word of
+/// every text, and std::unordered_map's node walk (re-hashing each node it passes, each node
+/// elsewhere in memory) was the largest single cost of analysis.
 template <class T>
 class flat_word_index {
  public:
@@ -192,8 +204,10 @@ class flat_word_index {
     keys_.clear();
     entries_.clear();
     values_.clear();
-    entries_.reserve(map.size());
-    values_.reserve(map.size());
+    entries_.reserve(map.size() + 1);
+    values_.reserve(map.size() + 1);
+    entries_.push_back(entry{0, 0, 0});  // the sentinel: find() reads it for a slot that differs
+    values_.push_back(T{});
     for (const auto& [key, value] : map) {
       const std::uint64_t h = hash(key);
       std::size_t i = static_cast<std::size_t>(h) & mask_;
@@ -202,8 +216,8 @@ class flat_word_index {
                                static_cast<std::uint32_t>(key.size())});
       values_.push_back(value);
       keys_ += key;
-      slots_[i] =
-          slot{static_cast<std::uint32_t>(h >> 32), static_cast<std::uint32_t>(entries_.size())};
+      slots_[i] = slot{static_cast<std::uint32_t>(h >> 32),
+                       static_cast<std::uint32_t>(entries_.size() - 1)};
     }
   }
 
@@ -214,15 +228,19 @@ class flat_word_index {
     if (slots_.empty()) return nullptr;
     const auto tag = static_cast<std::uint32_t>(h >> 32);
     for (std::size_t i = static_cast<std::size_t>(h) & mask_;; i = (i + 1) & mask_) {
+      // No branch until the verdict, which for most words is the first slot's (found, or an empty
+      // slot): whether a word of the text is in the lexicon is not predictable, and a mispredicted
+      // branch costs more than the few operations below. A slot with another tag reads the
+      // sentinel entry, which matches nothing.
       const slot s = slots_[i];
-      if (!s.entry) return nullptr;
-      if (s.tag != tag) continue;
-      const entry& e = entries_[s.entry - 1];
-      if (e.size != word.size() || e.packed != packed) continue;
-      if (word.size() <= 8 ||
-          std::char_traits<char>::compare(keys_.data() + e.key, word.data(), word.size()) == 0) {
-        return &values_[s.entry - 1];
+      const std::uint32_t at = s.tag == tag ? s.entry : 0;
+      const entry& e = entries_[at];
+      bool match = (at != 0) & (e.size == word.size()) & (e.packed == packed);
+      if (match & (word.size() > 8)) {
+        match =
+            std::char_traits<char>::compare(keys_.data() + e.key, word.data(), word.size()) == 0;
       }
+      if (match | (s.entry == 0)) return match ? &values_[at] : nullptr;
     }
   }
 
@@ -246,7 +264,8 @@ class flat_word_index {
 
  private:
   // Contiguous arrays, so that the few thousand words stay in the inner caches: slots of 8 bytes
-  // (the upper half of the hash as a tag, and the entry's index + 1, 0 marking an empty slot),
+  // (the upper half of the hash as a tag, and the entry's index, 0 marking an empty slot: entry 0
+  // is a sentinel),
   // entries of 16 (a word of up to 8 bytes compares as one integer), values, keys end to end.
   struct slot {
     std::uint32_t tag = 0;

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "hearsay/detail/code_point_classes.hpp"
+#include "hearsay/detail/swar.hpp"
 
 namespace hearsay::detail {
 
@@ -49,6 +50,12 @@ class sentence_break_table {
                     c == sentence_break::cr || c == sentence_break::lf ||
                     c == sentence_break::sep || c == sentence_break::unsupported);
     }
+    // The eight-byte scan hard-codes the stops and line ends: used only while ICU agrees.
+    swar_ = swar::usable;
+    for (unsigned b = 0; b < 0x100 && swar_; ++b) {
+      char eight[8] = {static_cast<char>(b), 'a', 'a', 'a', 'a', 'a', 'a', 'a'};
+      swar_ = (plain_prefix8(eight) != 0) == plain_[b];
+    }
   }
 
   /// The class of the code point at byte `i` of valid UTF-8 `text`; `length` receives its size.
@@ -58,6 +65,28 @@ class sentence_break_table {
 
   /// Return true for an ASCII byte that is neither a terminal nor a separator.
   bool plain_ascii(char c) const noexcept { return plain_[static_cast<unsigned char>(c)]; }
+
+  /// The end of the run of plain_ascii() bytes that starts at `i` in `text` (possibly `i`).
+  std::size_t plain_run_end(std::string_view text, std::size_t i) const noexcept {
+    if (swar_) {
+      while (i + 8 <= text.size()) {
+        const std::size_t run = plain_prefix8(text.data() + i);
+        i += run;
+        if (run < 8) return i;
+      }
+    }
+    while (i < text.size() && plain_ascii(text[i])) ++i;
+    return i;
+  }
+
+  /// How many of the eight bytes at `p` lead with ASCII other than ". ? ! CR LF".
+  static std::size_t plain_prefix8(const char* p) noexcept {
+    const std::uint64_t x = swar::load8(p);
+    const std::uint64_t stop = (x & swar::highs) | swar::equal_to(x, '.') | swar::equal_to(x, '?') |
+                               swar::equal_to(x, '!') | swar::equal_to(x, '\r') |
+                               swar::equal_to(x, '\n');
+    return stop ? swar::first_byte(stop) : 8;
+  }
   /// The class of ASCII byte `b`.
   sentence_break ascii(unsigned char b) const noexcept { return classes_.ascii(b); }
 
@@ -103,6 +132,7 @@ class sentence_break_table {
 
   code_point_classes<sentence_break, sentence_break::unsupported> classes_;
   std::array<bool, 0x100> plain_{};  ///< By byte: ASCII neither terminal nor separator.
+  bool swar_ = false;                ///< plain_prefix8() agrees with plain_.
 };
 
 /// Append to `out` the sentence boundaries ICU's root rules give inside valid UTF-8 `text`
@@ -133,7 +163,7 @@ inline bool split_sentences(std::string_view text, std::vector<std::size_t>& out
       // Most text is ASCII that is neither a terminal nor a separator: skip it in a tight loop,
       // keeping only the class of its last character (rule SB7 looks at it).
       const std::size_t run = i;
-      while (i < n && table.plain_ascii(text[i])) ++i;
+      i = table.plain_run_end(text, i);
       before = i > run ? table.ascii(static_cast<unsigned char>(text[i - 1])) : c;
       continue;
     }

@@ -35,7 +35,12 @@ HEARSAY_ALWAYS_INLINE bool packed_equals(std::string_view view, std::uint64_t pa
   if constexpr (N - 1 > 8) {
     return view == std::string_view(literal, N - 1);
   } else {
-    return view.size() == N - 1 && packed == pack8(std::string_view(literal, N - 1));
+    // The literal's bytes in a loop of known length, which the compiler folds to a constant.
+    std::uint64_t expected = 0;
+    for (std::size_t i = 0; i + 1 < N; ++i) {
+      expected |= std::uint64_t{static_cast<unsigned char>(literal[i])} << (8 * i);
+    }
+    return view.size() == N - 1 && packed == expected;
   }
 }
 
@@ -59,7 +64,7 @@ struct token {
   std::string_view lower;     ///< Lower-cased text, in the document's scratch buffer.
   std::string_view text;      ///< Points into the document text.
   token_kind kind = token_kind::punct;
-  bool capitalized = false;   ///< First letter upper-case.
+  bool capitalized = false;   ///< A word (not a number) whose first letter is upper-case.
   bool possessive = false;    ///< Ends in 's or ’s.
   bool space_before = false;  ///< White space separates it from the previous token.
   int quote = -1;             ///< Index of the quotation region whose content holds the token.
@@ -231,8 +236,10 @@ class tokenizer {
             size <= 8 ? index::hash_packed(size, lower8) : index::hash(lowered);
         entry = lex_.find(lowered, hash, packed);
         // Ends in "'s" or "’s" (whose apostrophe was lower-cased to "'").
-        possessive = kind == token_kind::word && piece.size() > 2 && piece.back() == 's' &&
-                     lowered[size - 2] == '\'';
+        // All four tests evaluated: whether a word is possessive is not predictable.
+        const std::size_t before_s = size >= 2 ? size - 2 : 0;
+        possessive = (kind == token_kind::word) & (piece.size() > 2) & (piece.back() == 's') &
+                     (lowered[before_s] == '\'');
         if (!entry && possessive) entry = lex_.find(lowered.substr(0, size - 2));
       }
       if (kind == token_kind::word) {
