@@ -2,14 +2,15 @@
 // MB for single inputs of 1 KB, 1 MB and 100 MB, and peak memory of analysing one 100 MB document.
 // A program, not a test (issue 5). It prints a markdown table for the README.
 //
-//   hearsay_bench                # full: 50 MB corpus, 100 MB single document, best of 3 runs
+//   hearsay_bench                # full: 50 MB corpus, 100 MB single document, best of 3 rounds
 //   hearsay_bench --quick        # smoke run: 4 MB corpus, 8 MB single document, 1 run (< 30 s)
 //   hearsay_bench --mb 200 --big-mb 100 --repeats 5 --corpora DIR
 //
 // The corpus is every <doc> text of corpora/*.xml, repeated and shuffled with a fixed seed until it
 // holds --mb megabytes; each stage runs over its documents one by one, as a pipeline would.
-// MB means 10^6 bytes. Each stage reports its fastest of --repeats runs (other work on the machine
-// only ever slows a run down) and the CPU time it used, so that a 2-thread speedup held back by a
+// MB means 10^6 bytes. The stages run in --repeats rounds, each stage once per round, and each
+// reports its fastest run (other work on the machine only ever slows a run down; rounds spread a
+// slow spell over all stages) and the CPU time it used, so that a 2-thread speedup held back by a
 // busy machine can be told from contention inside hearsay. Peak memory is measured in a fresh child
 // process (this program re-executed with --memory-child) so that the corpus held here does not
 // count.
@@ -214,28 +215,41 @@ struct stage_result {
   std::uint64_t checksum = 0;  // what the stage counted, so that nothing is optimised away
 };
 
-// Run `body` (which returns a checksum) `repeats` times over `bytes` bytes; keep the fastest run.
-stage_result run_stage(const std::string& name, std::size_t bytes, int repeats,
-                       const std::function<std::uint64_t()>& body) {
-  stage_result r{name};
+struct stage_spec {
+  std::string name;
+  std::function<std::uint64_t()> body;  // runs the stage once; returns its checksum
+};
+
+// Run every stage `repeats` times over `bytes` bytes, in rounds (each stage once per round, in
+// order), keeping each stage's fastest run. Rounds rather than one stage after the other: a slow
+// spell of a shared machine then falls on all stages alike instead of on whichever ran during it,
+// and the ratios between stages, which the targets are about, stay steady.
+std::vector<stage_result> run_stages(const std::vector<stage_spec>& stages, std::size_t bytes,
+                                     int repeats) {
   const double mb = static_cast<double>(bytes) / mb_bytes;
-  r.slowest = 1e300;
+  std::vector<stage_result> results;
+  for (const stage_spec& spec : stages) results.push_back(stage_result{spec.name, 0, 1e300});
   for (int k = 0; k < repeats; ++k) {
-    const double c0 = cpu_seconds();
-    const double t0 = now_seconds();
-    r.checksum = body();
-    const double dt = now_seconds() - t0;
-    const double cpu = cpu_seconds() - c0;
-    if (mb / dt > r.mb_per_s) {
-      r.mb_per_s = mb / dt;
-      r.cpu_ms_per_mb = cpu * 1e3 / mb;
+    for (std::size_t i = 0; i < stages.size(); ++i) {
+      stage_result& r = results[i];
+      const double c0 = cpu_seconds();
+      const double t0 = now_seconds();
+      r.checksum = stages[i].body();
+      const double dt = now_seconds() - t0;
+      const double cpu = cpu_seconds() - c0;
+      if (mb / dt > r.mb_per_s) {
+        r.mb_per_s = mb / dt;
+        r.cpu_ms_per_mb = cpu * 1e3 / mb;
+      }
+      r.slowest = std::min(r.slowest, mb / dt);
     }
-    r.slowest = std::min(r.slowest, mb / dt);
   }
-  std::fprintf(stderr,
-               "  %-46s %9.1f MB/s  (slowest run %.1f; CPU %.1f ms/MB; count %" PRIu64 ")\n",
-               name.c_str(), r.mb_per_s, r.slowest, r.cpu_ms_per_mb, r.checksum);
-  return r;
+  for (const stage_result& r : results) {
+    std::fprintf(stderr,
+                 "  %-46s %9.1f MB/s  (slowest run %.1f; CPU %.1f ms/MB; count %" PRIu64 ")\n",
+                 r.name.c_str(), r.mb_per_s, r.slowest, r.cpu_ms_per_mb, r.checksum);
+  }
+  return results;
 }
 
 // --- the stages ----------------------------------------------------------------------------------
@@ -490,22 +504,28 @@ int bench_main(const options& o) {
     analyze_all(an, warm, o.threads);
   }
 
-  std::fprintf(stderr, "throughput over the corpus (fastest of %d):\n", o.repeats);
-  const stage_result icu_sent = run_stage("raw ICU sentence BreakIterator", bytes, o.repeats,
-                                          [&] { return icu_boundaries(*sent_it, docs); });
-  const stage_result icu_word = run_stage("raw ICU word BreakIterator", bytes, o.repeats,
-                                          [&] { return icu_boundaries(*word_it, docs); });
-  const stage_result split = run_stage("hearsay::sentence_segmenter::split", bytes, o.repeats, [&] {
-    std::uint64_t n = 0;
-    for (const auto& d : docs) n += seg.split(d).size();
-    return n;
-  });
-  const stage_result one = run_stage("hearsay::analyzer::analyze, 1 thread", bytes, o.repeats,
-                                     [&] { return analyze_all(an, docs, 1); });
+  std::fprintf(stderr, "throughput over the corpus (fastest of %d rounds):\n", o.repeats);
   const std::string many_name =
       "hearsay::analyzer::analyze, " + std::to_string(o.threads) + " threads";
-  const stage_result many =
-      run_stage(many_name, bytes, o.repeats, [&] { return analyze_all(an, docs, o.threads); });
+  const std::vector<stage_result> stages = run_stages(
+      {
+          {"raw ICU sentence BreakIterator", [&] { return icu_boundaries(*sent_it, docs); }},
+          {"raw ICU word BreakIterator", [&] { return icu_boundaries(*word_it, docs); }},
+          {"hearsay::sentence_segmenter::split",
+           [&] {
+             std::uint64_t n = 0;
+             for (const auto& d : docs) n += seg.split(d).size();
+             return n;
+           }},
+          {"hearsay::analyzer::analyze, 1 thread", [&] { return analyze_all(an, docs, 1); }},
+          {many_name, [&] { return analyze_all(an, docs, o.threads); }},
+      },
+      bytes, o.repeats);
+  const stage_result& icu_sent = stages[0];
+  const stage_result& icu_word = stages[1];
+  const stage_result& split = stages[2];
+  const stage_result& one = stages[3];
+  const stage_result& many = stages[4];
   if (many.checksum != one.checksum) {
     std::fprintf(stderr, "error: %d threads found other results than 1 thread\n", o.threads);
     return 1;
@@ -559,7 +579,7 @@ int bench_main(const options& o) {
   std::printf(
       "Corpus: %.1f MB in %zu documents (the %zu gold texts of `corpora/`, repeated and "
       "shuffled, seed %" PRIu64
-      "), analysed one document at a time; fastest of %d run%s; "
+      "), analysed one document at a time; fastest of %d round%s (each stage once per round); "
       "MB = 10^6 bytes.\n\n",
       static_cast<double>(bytes) / mb_bytes, docs.size(), texts.size(), shuffle_seed, o.repeats,
       o.repeats == 1 ? "" : "s");

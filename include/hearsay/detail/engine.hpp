@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstring>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,10 @@
 #include "hearsay/segment.hpp"
 
 namespace hearsay::detail {
+
+/// The rules read tokens through a span, a pointer held in a register: through the vector, every
+/// store to a char (the rules' flags) might have changed its buffer, and each read reloads it.
+using token_span = std::span<const token>;
 
 /// A token range [first, last).
 struct range {

@@ -56,7 +56,7 @@ inline bool is_word_in_that(const token& t) { return t.is_word() && t.lower_is("
 
 // A clause starts at `k`: a finite verb follows within a few words, before any comma
 // ("shares in Corvalis rose", "customers are talking").
-inline bool clause_follows(const std::vector<token>& tk, std::size_t k, std::size_t end) {
+inline bool clause_follows(token_span tk, std::size_t k, std::size_t end) {
   for (std::size_t g = k; g < end && g < k + 8; ++g) {
     const token& w = tk[g];
     if (!w.is_word() && w.kind != token_kind::number && !w.is_punct("%") && !w.is_punct("$")) {
@@ -229,9 +229,10 @@ inline document engine::analyze(std::string_view input, std::string id) const {
 
 // "did not say", "has never claimed", "didn't confirm": a negated cue attributes nothing.
 inline bool engine::negated_before(const doc_state& st, range sent, std::size_t i) const {
+  const token_span tk = st.tokens;
   for (std::size_t k = i; k > sent.first && i - k < 4;) {
     --k;
-    const token& t = st.tokens[k];
+    const token& t = tk[k];
     if (is_negator(t) && !t.is(wc_determiner)) return true;
     if (!(t.is(wc_auxiliary | wc_modal) || is_adverb(t))) return false;
   }
@@ -241,7 +242,7 @@ inline bool engine::negated_before(const doc_state& st, range sent, std::size_t 
 // Skip what may stand between a cue and its content: "on Monday", "in a statement", "last week",
 // "at a news conference", "also", "publicly".
 inline std::size_t engine::skip_adjuncts(const doc_state& st, range sent, std::size_t i) const {
-  const auto& tk = st.tokens;
+  const token_span tk = st.tokens;
   while (i < sent.last) {
     const token& t = tk[i];
     if (!t.is_word()) break;
@@ -294,7 +295,7 @@ inline std::size_t engine::skip_adjuncts(const doc_state& st, range sent, std::s
 
 // The object of "tell": "told reporters", "told Reuters", "told him", "told the newspaper".
 inline std::size_t engine::skip_object(const doc_state& st, range sent, std::size_t i) const {
-  const auto& tk = st.tokens;
+  const token_span tk = st.tokens;
   if (i >= sent.last) return i;
   if (tk[i].is(wc_pronoun)) return i + 1;  // "told him"
   const bool name = tk[i].capitalized;
@@ -315,26 +316,27 @@ inline std::size_t engine::skip_object(const doc_state& st, range sent, std::siz
 // What follows a clause-taking cue reads as a clause: not the end, not a preposition or "to".
 inline bool engine::looks_like_clause(const doc_state& st, range sent, std::size_t i) const {
   if (i >= sent.last) return false;
-  const token& t = st.tokens[i];
+  const token_span tk = st.tokens;
+  const token& t = tk[i];
   if (t.kind == token_kind::punct) return is_open_quote(t) || t.text_is("\"");
   if (t.is(wc_not_clause)) return false;
   if (t.is(wc_pronoun)) return true;  // "said it would", "said they had"
   // "think both sides want …": a subject-like word and a few more words before the next comma.
   if (subject_like(t)) {
     std::size_t words = 0;
-    for (std::size_t k = i; k < sent.last && k < i + 40 && !is_comma(st.tokens[k]); ++k) {
-      words += st.tokens[k].is_word();
+    for (std::size_t k = i; k < sent.last && k < i + 40 && !is_comma(tk[k]); ++k) {
+      words += tk[k].is_word();
     }
     if (words >= 4) return true;
   }
   // Some finite verb must follow before the next comma or the end.
   for (std::size_t k = i; k < sent.last && k < i + 14; ++k) {
-    const token& w = st.tokens[k];
+    const token& w = tk[k];
     if (is_comma(w) || is_final_punct(w) || w.is(wc_coordinator)) break;
     if (w.is(wc_auxiliary | wc_modal | wc_finite) || is_past_form(w) ||
         (k > i && w.is_word() && !w.capitalized && w.lower.size() > 3 && w.lower.back() == 's' &&
          !ends_with(w.lower, "ss") && !ends_with(w.lower, "'s") && !w.is(wc_preposition) &&
-         st.tokens[k - 1].is_word() && !st.tokens[k - 1].is(wc_determiner | wc_preposition))) {
+         tk[k - 1].is_word() && !tk[k - 1].is(wc_determiner | wc_preposition))) {
       return true;
     }
   }
@@ -348,7 +350,7 @@ inline bool engine::looks_like_clause(const doc_state& st, range sent, std::size
 // South Korea, and their allies", "a person familiar with the matter", "Ana Ruiz, a spokeswoman
 // for the ministry,". Returns an empty range when none stands there.
 inline range engine::source_left(const doc_state& st, range sent, std::size_t cue_first) const {
-  const auto& tk = st.tokens;
+  const token_span tk = st.tokens;
   std::size_t end = cue_first;
   while (end > sent.first && (tk[end - 1].is(wc_auxiliary | wc_modal) || is_adverb(tk[end - 1])) &&
          !tk[end - 1].is(wc_pronoun)) {
@@ -474,7 +476,7 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
 // The noun phrase that starts at `from`: after "according to", "citing", or an inverted cue
 // ("said the mayor, Jane Roe").
 inline range engine::source_right(const doc_state& st, range sent, std::size_t from) const {
-  const auto& tk = st.tokens;
+  const token_span tk = st.tokens;
   std::size_t i = from;
   while (i < sent.last && is_adverb(tk[i])) ++i;
   const std::size_t b = i;
@@ -546,7 +548,7 @@ inline range engine::source_right(const doc_state& st, range sent, std::size_t f
 }
 
 inline source_kind engine::classify(const doc_state& st, range r, bool& named) const {
-  const auto& tk = st.tokens;
+  const token_span tk = st.tokens;
   named = false;
   if (r.empty()) return source_kind::unspecified;
   const lexicon_data& lex = data();
@@ -632,7 +634,7 @@ inline source_kind engine::classify(const doc_state& st, range r, bool& named) c
 // "he", "they", "the ministry", "the broadcaster": the nearest earlier fitting full mention.
 inline std::optional<span> engine::resolve_reference(const doc_state& st, range r,
                                                      source_kind kind) const {
-  const auto& tk = st.tokens;
+  const token_span tk = st.tokens;
   if (r.empty()) return std::nullopt;
   const token& first = tk[r.first];
   const bool pronoun = r.last - r.first == 1 && first.is(wc_pronoun);
@@ -686,7 +688,7 @@ inline source engine::make_source(doc_state& st, range r) const {
 // Runs of capitalised words ("Russian President Vladimir Putin") that later short mentions may
 // stand for.
 inline void engine::add_mentions(doc_state& st, range sent) const {
-  const auto& tk = st.tokens;
+  const token_span tk = st.tokens;
   std::size_t k = sent.first;
   while (k < sent.last) {
     if (!tk[k].capitalized) {  // only words are capitalized
@@ -710,7 +712,7 @@ inline void engine::add_mentions(doc_state& st, range sent) const {
 // --------------------------------------------------------------------------------------
 
 inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
-  const auto& tk = st.tokens;
+  const token_span tk = st.tokens;
   const lexicon_data& lex = data();
   std::vector<frame> out;
   const std::size_t n = sent.last;
@@ -766,9 +768,9 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
   }
   for (std::size_t i = sent.first; i < n && out.size() < max_frames_per_sentence; ++i) {
     const token& t = tk[i];
-    if (!t.is_word() || t.quote >= 0) continue;
-    // Only cue words and the openers of "it is thought" and "according to" start a frame.
-    if (!t.is(wc_cue_word) && !t.lower_is("it") && !t.lower_is("according")) continue;
+    // Only cue words and the openers of "it is thought" and "according to" start a frame: one
+    // bit, which most tokens lack, decides.
+    if (!t.is(wc_cue_word) || !t.is_word() || t.quote >= 0) continue;
     static const word_entry no_entry{};
     const word_entry& e = t.entry ? *t.entry : no_entry;
 
@@ -1173,7 +1175,7 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
 // Nest the frames of one sentence (a frame whose cue lies in another's content is inside it) and
 // resolve each link's source into a hearsay::source.
 inline void engine::resolve_chains(doc_state& st, std::vector<frame>& frames) const {
-  const auto& tk = st.tokens;
+  const token_span tk = st.tokens;
   for (std::size_t a = 0; a < frames.size(); ++a) {
     frame& f = frames[a];
     std::size_t best_size = SIZE_MAX;
@@ -1235,7 +1237,7 @@ inline certainty weakest(certainty a, certainty b) {
 
 inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
                                        std::vector<frame>& frames, document& doc) const {
-  const auto& tk = st.tokens;
+  const token_span tk = st.tokens;
   const std::size_t n = sent.last;
   if (sent.empty()) return;
 

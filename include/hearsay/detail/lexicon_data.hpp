@@ -64,7 +64,9 @@ enum word_class : std::uint32_t {
 // Not lexicon classes: summaries of a word's entry that lexicon_data::finish() sets, so that the
 // rules test a bit of the token instead of reading the entry (one cache line further) each time.
 /// A word that may start an attribution frame (a verb, phrase, adverb, impersonal, raising or
-/// noun cue, or the first word of a two-word entry): the frame finder skips all others at once.
+/// noun cue, or the first word of a two-word entry; the tokenizer adds it to the tokens "it" and
+/// "according", which open "it is thought that" and "according to"): the frame finder skips all
+/// others at once.
 inline constexpr std::uint64_t wc_cue_word = 1ull << 32;
 inline constexpr std::uint64_t wc_verb_word = 1ull << 33;      ///< entry->verb >= 0.
 inline constexpr std::uint64_t wc_hedge_word = 1ull << 34;     ///< entry->hedge is set.

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "hearsay/detail/lexicon_data.hpp"
+#include "hearsay/detail/swar.hpp"
 #include "hearsay/detail/unicode.hpp"
 #include "hearsay/detail/word_breaks.hpp"
 #include "hearsay/text.hpp"
@@ -167,7 +168,7 @@ class tokenizer {
     if (lower.size() < most) lower.resize(most);
     char* const lower_base = lower.data();
     std::size_t lower_end = 0;
-    bool space = false;
+    bool space = true;  // the first token counts as preceded by white space
     using index = flat_word_index<word_entry>;
     const auto emit = [&](const word_piece& p) HEARSAY_LAMBDA_ALWAYS_INLINE {
       const std::string_view piece(text.data() + p.begin, p.end - p.begin);
@@ -186,25 +187,33 @@ class tokenizer {
       char* const out = lower_base + lower_end;
       std::size_t size = piece.size();
       std::uint64_t lower8 = 0, text8 = 0;
-      if (p.ascii && size <= 8 && std::endian::native == std::endian::little) {
-        // A short ASCII word in one register: its bytes are its pack8() value, and setting bit 5
-        // of each byte in 'A'..'Z' lower-cases them all at once.
-        constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+      // Setting bit 5 of each byte in 'A'..'Z' lower-cases eight ASCII bytes at once.
+      const auto lower_ascii8 = [](std::uint64_t x) {
+        const std::uint64_t upper = swar::at_least(x, 'A') & ~swar::at_least(x, 'Z' + 1);
+        return x | (upper >> 2);
+      };
+      if (p.ascii && size <= 8 && swar::usable) {
+        // A short ASCII word in one register: its bytes are its pack8() value.
         std::uint64_t x = 0;
         if (p.begin + 8 <= text.size()) {  // a fixed-size load and a mask beat a memcpy call
-          std::memcpy(&x, piece.data(), 8);
+          x = swar::load8(piece.data());
           if (size < 8) x &= (std::uint64_t{1} << (8 * size)) - 1;
         } else {
           std::memcpy(&x, piece.data(), size);
         }
-        const std::uint64_t at_least_a = x + (0x80 - 'A') * ones;   // high bit: byte >= 'A'
-        const std::uint64_t above_z = x + (0x80 - 'Z' - 1) * ones;  // high bit: byte > 'Z'
-        const std::uint64_t upper = at_least_a & ~above_z & highs;
         text8 = x;
-        lower8 = x | (upper >> 2);
+        lower8 = lower_ascii8(x);
         // Eight bytes written, `size` kept: `lower` has room (see `most`), and the next token
         // overwrites the rest.
         std::memcpy(out, &lower8, 8);
+      } else if (p.ascii &&
+                 swar::usable) {  // longer: eight bytes a step, the last step overlapping
+        for (std::size_t k = 0; k + 8 < size; k += 8) {
+          const std::uint64_t l = lower_ascii8(swar::load8(piece.data() + k));
+          std::memcpy(out + k, &l, 8);
+        }
+        const std::uint64_t l = lower_ascii8(swar::load8(piece.data() + size - 8));
+        std::memcpy(out + size - 8, &l, 8);
       } else if (p.ascii) {  // lower-case and pack in one pass
         for (std::size_t k = 0; k < size; ++k) {
           const char c = piece[k];
@@ -228,6 +237,7 @@ class tokenizer {
       lower_end += size;
       const std::string_view lowered(out, size);
       const word_entry* entry = nullptr;
+      std::uint64_t classes = 0;
       bool possessive = false, capitalized = false;
       if (kind != token_kind::punct) {
         // The index packs the first 8 bytes of longer words too.
@@ -241,6 +251,10 @@ class tokenizer {
         possessive = (kind == token_kind::word) & (piece.size() > 2) & (piece.back() == 's') &
                      (lowered[before_s] == '\'');
         if (!entry && possessive) entry = lex_.find(lowered.substr(0, size - 2));
+        if (entry) classes = entry->classes;
+        if ((size == 2 && lower8 == pack8("it")) || (size == 9 && lowered == "according")) {
+          classes |= wc_cue_word;  // they open frames whether the lexicon lists them or not
+        }
       }
       if (kind == token_kind::word) {
         if (first < 0x80) {
@@ -254,13 +268,13 @@ class tokenizer {
       // `rep stos` that cost more than all the rest of this function).
       tokens.push_back(token{.lower8 = lower8,
                              .text8 = text8,
-                             .classes = entry ? entry->classes : 0,
+                             .classes = classes,
                              .lower = lowered,
                              .text = piece,
                              .kind = kind,
                              .capitalized = capitalized,
                              .possessive = possessive,
-                             .space_before = space || tokens.empty(),
+                             .space_before = space,
                              .quote = -1,
                              .where = span{base + p.begin, base + p.end},
                              .entry = entry,
@@ -271,7 +285,7 @@ class tokenizer {
     if (!for_each_word_piece(text, emit)) {  // a code point the fast path does not cover
       tokens.clear();
       lower_end = 0;
-      space = false;
+      space = true;
       icu_pieces(icu, text, pieces);
       for (const word_piece& p : pieces) emit(p);
     }
