@@ -216,6 +216,27 @@ BOOST_AUTO_TEST_CASE(speaker_colon_quotation_is_attributed_to_the_speaker) {
   BOOST_TEST(doc.view(doc.claims[0].chain.at(0).source.where) == "Putin");
 }
 
+BOOST_AUTO_TEST_CASE(a_lexicon_without_cues_attributes_nothing_and_never_crashes) {
+  // "according to" and "it is thought" are read by rules that take their cue from the lexicon:
+  // with an empty lexicon they are no frames (this once read past an empty phrase list).
+  const hearsay::analyzer bare{hearsay::lexicon{}};
+  const std::string text =
+      "According to officials, the bridge will close. It is thought that prices rose.\n\n"
+      "\u201CWe will win,\u201D she said. He is seen as a reformer. Reports said the talks "
+      "failed, according to two diplomats.";
+  const hearsay::document doc = bare.analyze(text);
+  BOOST_TEST(doc.sentences.size() == 5u);
+  BOOST_REQUIRE(!doc.claims.empty());
+  const hearsay::claim& bridge = doc.claims.front();
+  BOOST_TEST(bridge.where.of(doc.text) == "the bridge will close");
+  BOOST_TEST(bridge.chain.empty());
+  BOOST_TEST(bridge.status == hearsay::status::confirmed);
+  for (const hearsay::claim& c : doc.claims) {
+    BOOST_TEST(c.where.end <= doc.text.size());
+    for (const hearsay::link& l : c.chain) BOOST_TEST(l.cue.lemma != "according to");
+  }
+}
+
 BOOST_AUTO_TEST_CASE(questions_are_not_claims) {
   const hearsay::document doc = shared_analyzer().analyze("Will the talks resume next week?");
   BOOST_TEST(doc.claims.empty());

@@ -819,8 +819,9 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
       // "citing" is read with the frame it extends (the verb cues below), not here.
       const bool according = t.lower_is("according");
       if (according) {
-        const simple_cue& c = lex.phrases[static_cast<std::size_t>(
-            lex.find("according_to") ? lex.find("according_to")->phrase : 0)];
+        const word_entry* phrase = lex.find("according_to");
+        if (!phrase || phrase->phrase < 0) continue;  // a lexicon without that cue
+        const simple_cue& c = lex.phrases[static_cast<std::size_t>(phrase->phrase)];
         const range src = source_right(st, sent, i + 2);
         if (!src.empty()) {
           frame f;
