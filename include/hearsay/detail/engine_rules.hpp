@@ -134,14 +134,14 @@ inline document engine::analyze(std::string_view input, std::string id) const {
     const bool next_reopens =
         s_end < doc.sentences.size() && opens_quote(doc.sentences[s_end].begin);
 
-    tokenizer_.run(words, st.pieces, text, block, paragraph, st.tokens, st.lower);
+    tokenizer_.run(words, st.pieces, text, block, st.tokens, st.lower);
     st.sentence_end_token.clear();
     // Tokens are in text order: each sentence's end is found by bisection.
     auto end_token = st.tokens.begin();
     for (std::size_t s = s_begin; s < s_end; ++s) {
       const std::size_t sentence_end = doc.sentences[s].end;
-      end_token = std::partition_point(
-          end_token, st.tokens.end(), [&](const token& k) { return k.where.begin < sentence_end; });
+      end_token = std::partition_point(end_token, st.tokens.end(),
+                                       [&](const token& k) { return k.begin < sentence_end; });
       st.sentence_end_token.push_back(static_cast<std::size_t>(end_token - st.tokens.begin()));
     }
     st.quotes = find_quotes(st.tokens, st.sentence_end_token, quote_open_at_end, next_reopens);
@@ -572,7 +572,7 @@ inline source_kind engine::classify(const doc_state& st, range r, bool& named) c
       // A capital at the start of a sentence or headline marks a name only when the next word
       // is capitalised too, or the word is a known name: "Recent media reports" is not named.
       const bool sentence_initial =
-          k == 0 || is_final_punct(tk[k - 1]) || tk[k - 1].paragraph != t.paragraph;
+          k == 0 || is_final_punct(tk[k - 1]);  // tokens are one paragraph's
       const bool next_capital = k + 1 < r.last && tk[k + 1].capitalized;
       std::string_view key = t.text;
       if (t.possessive) key = key.substr(0, key.size() - (key.ends_with("'s") ? 2 : 4));
@@ -648,7 +648,7 @@ inline std::optional<span> engine::resolve_reference(const doc_state& st, range 
     if (!last.is(wc_back_reference)) return std::nullopt;
     head = last.lower;
   }
-  const span self{tk[r.first].where.begin, tk[r.last - 1].where.end};
+  const span self{tk[r.first].where().begin, tk[r.last - 1].where().end};
   // Look back over a bounded window of mentions: references reach a few paragraphs, and an
   // unbounded search would make long documents quadratic.
   const auto stop =
@@ -678,7 +678,7 @@ inline std::optional<span> engine::resolve_reference(const doc_state& st, range 
 inline source engine::make_source(doc_state& st, range r) const {
   source out;
   if (r.empty()) return out;  // unspecified, empty span
-  out.where = span{st.tokens[r.first].where.begin, st.tokens[r.last - 1].where.end};
+  out.where = span{st.tokens[r.first].where().begin, st.tokens[r.last - 1].where().end};
   out.kind = classify(st, r, out.named);
   out.refers_to = resolve_reference(st, r, out.kind);
   if (out.named) st.mentions.push_back(mention{out.where, out.kind, true});
@@ -702,7 +702,8 @@ inline void engine::add_mentions(doc_state& st, range sent) const {
       bool named = false;
       const source_kind kind = classify(st, r, named);
       if (named)
-        st.mentions.push_back(mention{span{tk[k].where.begin, tk[e - 1].where.end}, kind, true});
+        st.mentions.push_back(
+            mention{span{tk[k].where().begin, tk[e - 1].where().end}, kind, true});
     }
     k = e;
   }
@@ -1214,7 +1215,7 @@ inline void engine::resolve_chains(doc_state& st, std::vector<frame>& frames) co
     for (const proto_link& pl : f.links) {
       link l;
       l.source = make_source(st, pl.source);
-      l.cue.where = span{tk[pl.cue.first].where.begin, tk[pl.cue.last - 1].where.end};
+      l.cue.where = span{tk[pl.cue.first].where().begin, tk[pl.cue.last - 1].where().end};
       l.cue.lemma = std::string(pl.lemma);
       l.cue.kind = pl.kind;
       chain.push_back(std::move(l));
@@ -1437,8 +1438,8 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     // A word token may straddle a sentence boundary the segmenter drew inside it ("e\u00a2.S"):
     // a claim never leaves its sentence.
     const span bounds = doc.sentences[s];
-    c.where =
-        span{std::max(tk[a].where.begin, bounds.begin), std::min(tk[b - 1].where.end, bounds.end)};
+    c.where = span{std::max(tk[a].where().begin, bounds.begin),
+                   std::min(tk[b - 1].where().end, bounds.end)};
     if (c.where.end <= c.where.begin) continue;
     // "…, who made up 28% of participants": a non-restrictive relative clause is the writer's
     // background, not part of what the source said (unless it is quoted).

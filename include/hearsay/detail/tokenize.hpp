@@ -57,7 +57,7 @@ HEARSAY_ALWAYS_INLINE constexpr bool ends_with(std::string_view s,
 }
 
 // The fields the rules read for every token come first, within 64 bytes; the
-// rest (offsets, entries, paragraph) come after.
+// rest (entries, offset) come after.
 struct token {
   std::uint64_t lower8 = 0;   ///< pack8(lower).
   std::uint64_t text8 = 0;    ///< pack8(text).
@@ -69,10 +69,12 @@ struct token {
   bool possessive = false;    ///< Ends in 's or ’s.
   bool space_before = false;  ///< White space separates it from the previous token.
   int quote = -1;             ///< Index of the quotation region whose content holds the token.
-  span where;
   const word_entry* entry = nullptr;
   const word_entry* pair = nullptr;  ///< Entry of this word and the next joined by "_", if any.
-  int paragraph = 0;
+  std::uint32_t begin = 0;           ///< Byte offset in the document (texts stay below 2 GiB).
+
+  /// Where the token lies in the document.
+  span where() const noexcept { return span{begin, begin + text.size()}; }
 
   bool is(std::uint64_t cls) const noexcept { return (classes & cls) != 0; }
   bool is_word() const noexcept { return kind != token_kind::punct; }
@@ -151,13 +153,13 @@ class tokenizer {
     }
   }
 
-  /// Split `text[piece]` into tokens (offsets into `text`), all in paragraph `paragraph`.
+  /// Split the paragraph `text[piece]` into tokens (offsets into `text`).
   /// Word boundaries come from the fast path (word_breaks.hpp) when it covers the paragraph, else
   /// from ICU through `icu`, created on first need and kept for the caller's next paragraphs (ICU
   /// iterators keep state, so each thread has its own). `pieces` is scratch; `lower` receives the
   /// lower-cased forms the tokens point into.
   void run(std::unique_ptr<icu::BreakIterator>& icu, std::vector<word_piece>& pieces,
-           std::string_view whole, span piece_span, int paragraph, std::vector<token>& tokens,
+           std::string_view whole, span piece_span, std::vector<token>& tokens,
            std::string& lower) const {
     const std::string_view text = piece_span.of(whole);
     const std::size_t base = piece_span.begin;
@@ -276,10 +278,9 @@ class tokenizer {
                              .possessive = possessive,
                              .space_before = space,
                              .quote = -1,
-                             .where = span{base + p.begin, base + p.end},
                              .entry = entry,
                              .pair = nullptr,
-                             .paragraph = paragraph});
+                             .begin = static_cast<std::uint32_t>(base + p.begin)});
       space = p.space_after;
     };
     if (!for_each_word_piece(text, emit)) {  // a code point the fast path does not cover
@@ -328,9 +329,10 @@ class tokenizer {
   std::unique_ptr<icu::BreakIterator> prototype_;
 };
 
-/// Find the quotation regions of a document and mark each token with the region holding it.
-/// Straight quotes open or close by context; a quote left open at a paragraph's end continues
-/// when the next paragraph opens a quote (news style), else it ends with its sentence.
+/// Find the quotation regions of one paragraph's tokens and mark each token with the region
+/// holding it. Straight quotes open or close by context; a quote left open at the paragraph's end
+/// continues when the next paragraph opens a quote (news style: `next_reopens`, and
+/// `continues_previous` for that next paragraph), else it ends with its sentence.
 inline std::vector<quote_region> find_quotes(std::vector<token>& tokens,
                                              const std::vector<std::size_t>& sentence_end_token,
                                              bool continues_previous = false,
@@ -346,7 +348,6 @@ inline std::vector<quote_region> find_quotes(std::vector<token>& tokens,
     out.push_back(quote_region{0, 1, 1, false, true, 0});
     open = 0;
   }
-  std::size_t sentence = 0;
   const auto close_at = [&](std::size_t end, bool closed) {
     quote_region& q = out[static_cast<std::size_t>(open)];
     q.last = end;
@@ -358,19 +359,7 @@ inline std::vector<quote_region> find_quotes(std::vector<token>& tokens,
     open = -1;
   };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    while (sentence < sentence_end_token.size() && sentence_end_token[sentence] <= i) ++sentence;
     const token& t = tokens[i];
-    if (open >= 0 && t.paragraph != tokens[out[static_cast<std::size_t>(open)].first].paragraph &&
-        i > 0) {
-      // A paragraph ended inside the quote.
-      const bool reopens = t.kind == token_kind::punct && (is_open_quote(t) || t.text_is("\""));
-      close_at(i, false);
-      if (reopens) {
-        out.push_back(quote_region{i, i + 1, i + 1, false, true, 0});
-        open = static_cast<int>(out.size() - 1);
-        continue;
-      }
-    }
     if (t.kind != token_kind::punct) continue;
     const bool straight = t.text_is("\"");
     if (continuing && i == 0) continue;
