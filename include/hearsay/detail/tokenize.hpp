@@ -41,7 +41,9 @@ HEARSAY_ALWAYS_INLINE bool packed_equals(std::string_view view, std::uint64_t pa
     for (std::size_t i = 0; i + 1 < N; ++i) {
       expected |= std::uint64_t{static_cast<unsigned char>(literal[i])} << (8 * i);
     }
-    return view.size() == N - 1 && packed == expected;
+    // The packed bytes first: they rarely match, so the branch is well predicted, and when they
+    // do the size almost always does too (the size first would branch on every short word).
+    return packed == expected && view.size() == N - 1;
   }
 }
 
@@ -91,7 +93,7 @@ struct token {
   /// Return true for the punctuation token `literal`.
   template <std::size_t N>
   HEARSAY_ALWAYS_INLINE bool is_punct(const char (&literal)[N]) const noexcept {
-    return kind == token_kind::punct && text_is(literal);
+    return text_is(literal) && kind == token_kind::punct;  // the rare test first, as above
   }
 };
 
@@ -254,7 +256,7 @@ class tokenizer {
                      (lowered[before_s] == '\'');
         if (!entry && possessive) entry = lex_.find(lowered.substr(0, size - 2));
         if (entry) classes = entry->classes;
-        if ((size == 2 && lower8 == pack8("it")) || (size == 9 && lowered == "according")) {
+        if ((lower8 == pack8("it") && size == 2) || (size == 9 && lowered == "according")) {
           classes |= wc_cue_word;  // they open frames whether the lexicon lists them or not
         }
       }
@@ -360,6 +362,10 @@ inline std::vector<quote_region> find_quotes(std::vector<token>& tokens,
   };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const token& t = tokens[i];
+    // Every quotation mark starts with '"', 0xE2 (U+201C…) or 0xC2 (U+00AB, U+00BB): one test
+    // of the first byte, almost always false, passes over the other tokens.
+    const auto lead = static_cast<unsigned char>(t.text8);  // 0 for tokens of over 8 bytes
+    if (lead != '"' && lead != 0xE2 && lead != 0xC2) continue;
     if (t.kind != token_kind::punct) continue;
     const bool straight = t.text_is("\"");
     if (continuing && i == 0) continue;
