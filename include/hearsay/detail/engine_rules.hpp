@@ -19,9 +19,8 @@ inline constexpr std::size_t max_frames_per_sentence = 64;
 inline bool ends_with_nt(const token& t) { return ends_with(t.lower, "n't"); }
 
 inline bool is_negator(const token& t) {
-  if (!t.is_word()) return false;
-  if (t.lower_is("no") && t.capitalized && !t.text_is("No")) return false;  // "NO"
-  return t.is(wc_negation) || ends_with_nt(t);
+  if (!(t.is(wc_negation) || ends_with_nt(t)) || !t.is_word()) return false;  // most words
+  return !(t.lower_is("no") && t.capitalized && !t.text_is("No"));            // "NO"
 }
 
 inline bool is_be(const token& t) {
@@ -45,6 +44,9 @@ inline bool is_final_punct(const token& t) {
 }
 
 inline bool is_quote_mark(const token& t) {
+  // Every mark starts with '"', '\'' or 0xE2 (U+2018…U+201E), or 0xC2 (U+00AB, U+00BB).
+  const auto lead = static_cast<unsigned char>(t.text8);
+  if (lead != '"' && lead != '\'' && lead != 0xE2 && lead != 0xC2) return false;
   return t.kind == token_kind::punct &&
          (t.text_is("\"") || t.text_is("'") || is_open_quote(t) || is_close_quote(t) ||
           t.text_is("\u2018") || t.text_is("\u2019"));
@@ -1243,11 +1245,16 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
   const std::size_t n = sent.last;
   if (sent.empty()) return;
 
-  // Which tokens only attribute, and which frame's content holds each token.
+  // Which tokens only attribute, and which frame's content holds each token (in a sentence
+  // without frames, none and none: most sentences skip the tables).
+  const bool framed = !frames.empty();
   std::vector<char>& excluded = st.excluded;  // scratch kept across sentences
   std::vector<int>& context = st.context;
-  excluded.assign(n - sent.first, 0);
-  context.assign(n - sent.first, -1);
+  if (framed) {
+    excluded.assign(n - sent.first, 0);
+    context.assign(n - sent.first, -1);
+  }
+  const auto is_excluded = [&](std::size_t k) { return framed && excluded[k - sent.first] != 0; };
   for (std::size_t a = 0; a < frames.size(); ++a) {
     const frame& f = frames[a];
     if (f.whole) continue;
@@ -1257,7 +1264,7 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
       }
     }
   }
-  for (std::size_t k = sent.first; k < n; ++k) {
+  for (std::size_t k = sent.first; k < n && framed; ++k) {
     std::size_t best = SIZE_MAX;
     for (std::size_t a = 0; a < frames.size(); ++a) {
       const frame& f = frames[a];
@@ -1299,18 +1306,20 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
   };
   for (std::size_t k = sent.first; k < n; ++k) {
     const token& t = tk[k];
-    if (excluded[k - sent.first]) {
+    if (is_excluded(k)) {
       close(k);
       continue;
     }
-    const int ctx = context[k - sent.first];
+    const int ctx = framed ? context[k - sent.first] : -1;
     const std::vector<link>* quoted = ctx < 0 ? speaker_of(k) : nullptr;
     if (cur) {
       bool boundary = cur->context != ctx || (cur->quoted != quoted && t.is_word());
-      const token& prev = tk[k - 1];
       if (!boundary && t.is_word() && k > sent.first) {
-        if (prev.is_punct(";")) boundary = true;
-        if (is_comma(prev) || prev.is_punct("—") || prev.is_punct("–")) {
+        const token& prev = tk[k - 1];
+        // After a semicolon, or a comma or dash that a new clause follows.
+        const bool after_punct = prev.kind == token_kind::punct;
+        if (after_punct && prev.is_punct(";")) boundary = true;
+        if (after_punct && (is_comma(prev) || prev.is_punct("—") || prev.is_punct("–"))) {
           if (t.is(wc_clause_opener) && !t.is(wc_dependent_opener) && !t.lower_is("and") &&
               !t.lower_is("but") && (!t.lower_is("as") || clause_follows(tk, k + 1, n))) {
             boundary = true;
@@ -1328,7 +1337,7 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
           boundary = true;
         }
         // "with X doing A and Y doing B": two absolute clauses.
-        if (!boundary && cur->opener == "with" && (t.lower_is("and")) && k + 1 < n &&
+        if (!boundary && t.lower_is("and") && cur->opener == "with" && k + 1 < n &&
             subject_like(tk[k + 1])) {
           for (std::size_t g = k + 1; g < n && g < k + 6 && !is_comma(tk[g]); ++g) {
             if (tk[g].is_word() && tk[g].lower.size() > 4 && ends_with(tk[g].lower, "ing")) {
@@ -1348,8 +1357,7 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
                               t.lower.size() > 4 &&
                               (ends_with(t.lower, "ing") || ends_with(t.lower, "ed"));
       const bool intro =
-          (k == sent.first ||
-           (k > sent.first && excluded[k - 1 - sent.first] == 0 && pieces.empty())) &&
+          (k == sent.first || (k > sent.first && !is_excluded(k - 1) && pieces.empty())) &&
           ((participle && k == sent.first) || t.is(wc_preposition | wc_dependent_opener) ||
            (t.is(wc_clause_opener) && !t.lower_is("and") && !t.lower_is("but") &&
             !t.lower_is("which")));
