@@ -138,13 +138,15 @@ inline document engine::analyze(std::string_view input, std::string id) const {
 
     tokenizer_.run(words, st.pieces, text, block, st.tokens, st.lower);
     st.sentence_end_token.clear();
-    // Tokens are in text order: each sentence's end is found by bisection.
-    auto end_token = st.tokens.begin();
+    // Tokens and sentences are in text order: one forward scan finds every sentence's end (its
+    // test is true until the end, so it is well predicted, unlike a bisection's).
+    std::size_t end_token = 0;
     for (std::size_t s = s_begin; s < s_end; ++s) {
       const std::size_t sentence_end = doc.sentences[s].end;
-      end_token = std::partition_point(end_token, st.tokens.end(),
-                                       [&](const token& k) { return k.begin < sentence_end; });
-      st.sentence_end_token.push_back(static_cast<std::size_t>(end_token - st.tokens.begin()));
+      while (end_token < st.tokens.size() && st.tokens[end_token].begin < sentence_end) {
+        ++end_token;
+      }
+      st.sentence_end_token.push_back(end_token);
     }
     st.quotes = find_quotes(st.tokens, st.sentence_end_token, quote_open_at_end, next_reopens);
     st.quote_speaker.assign(st.quotes.size(), {});
