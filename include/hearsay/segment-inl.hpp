@@ -287,8 +287,10 @@ inline std::vector<span> segmenter_impl::split(std::string_view text, bool check
                 "text of " + std::to_string(text.size()) + " bytes exceeds the 2 GiB limit");
   }
 
-  // Candidate boundaries: ICU's rules', plus every newline and every ellipsis (which ICU never
-  // ends at). The fast path applies ICU's rules itself; a text it does not cover goes to ICU.
+  // Candidate boundaries: ICU's rules' (which include the end of every line and paragraph: rule
+  // SB4 breaks after each separator), plus every ellipsis and a stop before a numeral or a
+  // lower-case word (which ICU never ends at). The fast path applies ICU's rules itself; a text it
+  // does not cover goes to ICU.
   std::vector<std::size_t> candidates;
   candidates.reserve(text.size() / 64 + 4);
   if (!split_sentences(text, candidates)) {
@@ -308,10 +310,11 @@ inline std::vector<span> segmenter_impl::split(std::string_view text, bool check
     it.reset();
     utext_close(ut);
   }
-  // The bytes that may add a candidate: stops, newlines and the lead byte of U+2026/U+2028/U+2029.
+  const std::size_t from_rules = candidates.size();  // sorted; what is added below is too
+  // The bytes that may add a candidate: stops and the lead byte of U+2026.
   static constexpr auto may_add = [] {
     std::array<bool, 256> t{};
-    t['.'] = t['?'] = t['!'] = t['\n'] = t[0xE2] = true;
+    t['.'] = t['?'] = t['!'] = t[0xE2] = true;
     return t;
   }();
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -319,8 +322,7 @@ inline std::vector<span> segmenter_impl::split(std::string_view text, bool check
     while (swar::usable && i + 8 <= text.size()) {
       const std::uint64_t x = swar::load8(text.data() + i);
       const std::uint64_t may = (x & swar::highs) | swar::equal_to(x, '.') |
-                                swar::equal_to(x, '?') | swar::equal_to(x, '!') |
-                                swar::equal_to(x, '\n');
+                                swar::equal_to(x, '?') | swar::equal_to(x, '!');
       if (may) {
         i += swar::first_byte(may);
         break;
@@ -336,11 +338,6 @@ inline std::vector<span> segmenter_impl::split(std::string_view text, bool check
       // ICU never ends a sentence before a numeral or a lower-case word; the judge decides
       // ("in 2022. 2023 was better.", "record revenue. iPhone sales rose").
       candidates.push_back(i + 1);
-    } else if (text[i] == '\n') {
-      candidates.push_back(i + 1);
-    } else if (static_cast<unsigned char>(text[i]) == 0xE2 &&
-               (text.substr(i, 3) == "\u2028" || text.substr(i, 3) == "\u2029")) {
-      candidates.push_back(i + 3);
     } else if (static_cast<unsigned char>(text[i]) == 0xE2 && text.substr(i, 3) == "\u2026") {
       std::size_t k = i + 3;
       while (k < text.size()) {
@@ -351,7 +348,12 @@ inline std::vector<span> segmenter_impl::split(std::string_view text, bool check
       candidates.push_back(k);
     }
   }
-  std::sort(candidates.begin(), candidates.end());
+  // Two sorted runs: merged (the second is short, and usually empty), then without repeats.
+  if (candidates.size() > from_rules) {
+    const auto added = candidates.begin() + static_cast<std::ptrdiff_t>(from_rules);
+    if (!std::is_sorted(added, candidates.end())) std::sort(added, candidates.end());
+    std::inplace_merge(candidates.begin(), added, candidates.end());
+  }
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
 
   const boundary_judge judge(text, lex.data());
