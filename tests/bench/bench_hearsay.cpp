@@ -56,7 +56,7 @@ constexpr std::uint64_t shuffle_seed = 20240601;
 struct options {
   double mb = 50;              // corpus size for the throughput stages
   double big_mb = 100;         // the single large document (time per MB and peak memory)
-  int repeats = 5;             // rounds: each throughput stage runs once per round; its fastest counts
+  int repeats = 5;             // rounds of the throughput stages (fastest counts)
   int threads = 2;             // threads for the shared-analyzer stage
   double small_seconds = 1.0;  // how long to loop over the 1 KB input
   bool memory = true;          // measure peak memory in a child process
@@ -72,7 +72,7 @@ void usage(std::ostream& out) {
          "  --quick          smoke run: --mb 4 --big-mb 8 --repeats 1 --small-seconds 0.2\n"
          "  --mb N           corpus size in MB (10^6 bytes) for the throughput stages (50)\n"
          "  --big-mb N       size of the single large document (100)\n"
-         "  --repeats N      rounds of the throughput stages; each stage's fastest is reported (5)\n"
+         "  --repeats N      rounds of the throughput stages; fastest reported (5)\n"
          "  --threads N      threads sharing one analyzer in the parallel stage (2)\n"
          "  --small-seconds  how long to loop over the 1 KB input (1.0)\n"
          "  --no-memory      skip the peak-memory child; time the large document in-process\n"
