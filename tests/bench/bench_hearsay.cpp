@@ -11,9 +11,10 @@
 // MB means 10^6 bytes. The stages run in --repeats rounds, each stage once per round, and each
 // reports its fastest run (other work on the machine only ever slows a run down; rounds spread a
 // slow spell over all stages) and the CPU time it used, so that a 2-thread speedup held back by a
-// busy machine can be told from contention inside hearsay. Peak memory is measured in a fresh child
-// process (this program re-executed with --memory-child) so that the corpus held here does not
-// count.
+// busy machine can be told from contention inside hearsay. The single-thread stages share one
+// core (see core_pin). Peak memory is measured in a fresh child process (this program re-executed
+// with --memory-child) so that the corpus held here does not count.
+#include <sched.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unicode/brkiter.h>
@@ -278,6 +279,38 @@ std::uint64_t icu_boundaries(icu::BreakIterator& it, const std::vector<std::stri
   return n;
 }
 
+// The single-thread stages run on one core, the one the program started on: raw ICU and hearsay
+// then share the same core's conditions (on a shared virtual machine one core can be busier than
+// the other for a while), and their ratio, which the targets are about, compares like with like.
+// The parallel stage's threads may use every core.
+class core_pin {
+ public:
+  core_pin() {
+    if (sched_getaffinity(0, sizeof all_, &all_) != 0) return;
+    const int cpu = sched_getcpu();
+    if (cpu < 0) return;
+    cpu_set_t one;
+    CPU_ZERO(&one);
+    CPU_SET(cpu, &one);
+    pinned_ = sched_setaffinity(0, sizeof one, &one) == 0;
+    cpu_ = cpu;
+  }
+  core_pin(const core_pin&) = delete;
+  core_pin& operator=(const core_pin&) = delete;
+  ~core_pin() { free_this_thread(); }
+  /// Let the calling thread (a worker of the parallel stage) run on every core again.
+  void free_this_thread() const {
+    if (pinned_) sched_setaffinity(0, sizeof all_, &all_);
+  }
+  int cpu() const { return pinned_ ? cpu_ : -1; }
+
+ private:
+  cpu_set_t all_{};
+  bool pinned_ = false;
+  int cpu_ = -1;
+};
+const core_pin* g_pin = nullptr;  // set while the benchmark runs
+
 std::uint64_t count_of(const hearsay::document& doc) {
   return doc.sentences.size() * 1000003u + doc.claims.size();
 }
@@ -297,6 +330,7 @@ std::uint64_t analyze_all(const hearsay::analyzer& an, const std::vector<std::st
     std::vector<std::jthread> pool;
     for (int t = 0; t < threads; ++t) {
       pool.emplace_back([&, t] {
+        if (g_pin) g_pin->free_this_thread();  // threads inherit the main thread's pin
         std::uint64_t n = 0;
         for (std::size_t i; (i = next.fetch_add(chunk)) < docs.size();) {
           const std::size_t e = std::min(docs.size(), i + chunk);
@@ -495,6 +529,8 @@ int bench_main(const options& o) {
   auto sent_it = make_iterator(false);
   auto word_it = make_iterator(true);
 
+  const core_pin pin;
+  g_pin = &pin;
   // Warm up caches, ICU's lazily loaded data and the allocator on a slice of the corpus.
   {
     const std::vector<std::string> warm(
@@ -576,6 +612,10 @@ int bench_main(const options& o) {
               cpu_model().c_str(), std::thread::hardware_concurrency());
   std::printf("Load average %s before the run, %s after (the benchmark itself adds up to %d).\n",
               load_before.c_str(), load_average().c_str(), o.threads);
+  if (pin.cpu() >= 0) {
+    std::printf("Single-thread stages pinned to CPU %d (raw ICU and hearsay on the same core).\n",
+                pin.cpu());
+  }
   std::printf(
       "Corpus: %.1f MB in %zu documents (the %zu gold texts of `corpora/`, repeated and "
       "shuffled, seed %" PRIu64
