@@ -210,8 +210,8 @@ class tokenizer {
         // Eight bytes written, `size` kept: `lower` has room (see `most`), and the next token
         // overwrites the rest.
         std::memcpy(out, &lower8, 8);
-      } else if (p.ascii &&
-                 swar::usable) {  // longer: eight bytes a step, the last step overlapping
+      } else if (p.ascii && swar::usable) {
+        // Longer: eight bytes a step, the last step overlapping the one before.
         for (std::size_t k = 0; k + 8 < size; k += 8) {
           const std::uint64_t l = lower_ascii8(swar::load8(piece.data() + k));
           std::memcpy(out + k, &l, 8);
