@@ -26,21 +26,31 @@ using hearsay::detail::word_piece;
 
 namespace {
 
-std::vector<word_piece> icu_pieces(std::string_view text) {
+// Walk ICU's root word (or sentence) iterator over `text`: visit(begin, end, rule status) for
+// each piece.
+template <class Visit>
+void icu_walk(bool words, std::string_view text, Visit visit) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> it(
-      icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+      words ? icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status)
+            : icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
   BOOST_REQUIRE(U_SUCCESS(status));
   UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
   it->setText(ut, status);
-  std::vector<word_piece> out;
   std::int32_t begin = it->first();
   for (std::int32_t end = it->next(); end != icu::BreakIterator::DONE;
        begin = end, end = it->next()) {
-    out.push_back(word_piece{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end),
-                             it->getRuleStatus()});
+    visit(begin, end, it->getRuleStatus());
   }
   utext_close(ut);
+}
+
+std::vector<word_piece> icu_pieces(std::string_view text) {
+  std::vector<word_piece> out;
+  icu_walk(true, text, [&](std::int32_t begin, std::int32_t end, std::int32_t status) {
+    out.push_back(
+        word_piece{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end), status});
+  });
   return out;
 }
 
@@ -72,17 +82,10 @@ std::string first_difference(std::string_view text, const std::vector<word_piece
 }
 
 std::vector<std::size_t> icu_sentence_ends(std::string_view text) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(
-      icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
-  BOOST_REQUIRE(U_SUCCESS(status));
-  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-  it->setText(ut, status);
   std::vector<std::size_t> out;
-  for (std::int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
-    out.push_back(static_cast<std::size_t>(b));
-  }
-  utext_close(ut);
+  icu_walk(false, text, [&](std::int32_t, std::int32_t end, std::int32_t) {
+    out.push_back(static_cast<std::size_t>(end));
+  });
   return out;
 }
 

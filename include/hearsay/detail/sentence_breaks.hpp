@@ -41,52 +41,37 @@ enum class sentence_break : std::uint8_t {
   unsupported,
 };
 
+/// How many of the eight bytes at `p` lead with ASCII other than ". ? ! CR LF".
+inline std::size_t plain_prefix8(const char* p) noexcept {
+  const std::uint64_t x = swar::load8(p);
+  const std::uint64_t stop = (x & swar::highs) | swar::equal_to(x, '.') | swar::equal_to(x, '?') |
+                             swar::equal_to(x, '!') | swar::equal_to(x, '\r') |
+                             swar::equal_to(x, '\n');
+  return stop ? swar::first_byte(stop) : 8;
+}
+
 class sentence_break_table {
  public:
-  sentence_break_table() : classes_(classify) {
-    for (unsigned char b = 0; b < 0x80; ++b) {
-      const sentence_break c = classes_.ascii(b);
-      plain_[b] = !(c == sentence_break::aterm || c == sentence_break::sterm ||
-                    c == sentence_break::cr || c == sentence_break::lf ||
-                    c == sentence_break::sep || c == sentence_break::unsupported);
-    }
-    // The eight-byte scan hard-codes the stops and line ends: used only while ICU agrees.
-    swar_ = swar::usable;
-    for (unsigned b = 0; b < 0x100 && swar_; ++b) {
-      char eight[8] = {static_cast<char>(b), 'a', 'a', 'a', 'a', 'a', 'a', 'a'};
-      swar_ = (plain_prefix8(eight) != 0) == plain_[b];
-    }
-  }
+  sentence_break_table()
+      : classes_(classify), plain_([this](unsigned char b) {
+          if (b >= 0x80) return false;
+          const sentence_break c = classes_.ascii(b);
+          return !(c == sentence_break::aterm || c == sentence_break::sterm ||
+                   c == sentence_break::cr || c == sentence_break::lf || c == sentence_break::sep ||
+                   c == sentence_break::unsupported);
+        }) {}
 
   /// The class of the code point at byte `i` of valid UTF-8 `text`; `length` receives its size.
   sentence_break at(std::string_view text, std::size_t i, std::size_t& length) const noexcept {
     return classes_.at(text, i, length);
   }
 
-  /// Return true for an ASCII byte that is neither a terminal nor a separator.
-  bool plain_ascii(char c) const noexcept { return plain_[static_cast<unsigned char>(c)]; }
-
-  /// The end of the run of plain_ascii() bytes that starts at `i` in `text` (possibly `i`).
+  /// The end of the run of ASCII bytes that are neither terminals nor separators that starts at
+  /// `i` in `text` (possibly `i`).
   std::size_t plain_run_end(std::string_view text, std::size_t i) const noexcept {
-    if (swar_) {
-      while (i + 8 <= text.size()) {
-        const std::size_t run = plain_prefix8(text.data() + i);
-        i += run;
-        if (run < 8) return i;
-      }
-    }
-    while (i < text.size() && plain_ascii(text[i])) ++i;
-    return i;
+    return plain_.end(text, i);
   }
 
-  /// How many of the eight bytes at `p` lead with ASCII other than ". ? ! CR LF".
-  static std::size_t plain_prefix8(const char* p) noexcept {
-    const std::uint64_t x = swar::load8(p);
-    const std::uint64_t stop = (x & swar::highs) | swar::equal_to(x, '.') | swar::equal_to(x, '?') |
-                               swar::equal_to(x, '!') | swar::equal_to(x, '\r') |
-                               swar::equal_to(x, '\n');
-    return stop ? swar::first_byte(stop) : 8;
-  }
   /// The class of ASCII byte `b`.
   sentence_break ascii(unsigned char b) const noexcept { return classes_.ascii(b); }
 
@@ -130,9 +115,8 @@ class sentence_break_table {
     }
   }
 
-  code_point_classes<sentence_break, sentence_break::unsupported> classes_;
-  std::array<bool, 0x100> plain_{};  ///< By byte: ASCII neither terminal nor separator.
-  bool swar_ = false;                ///< plain_prefix8() agrees with plain_.
+  code_point_classes<sentence_break, sentence_break::unsupported> classes_;  // before plain_
+  swar::byte_run<plain_prefix8> plain_;  ///< ASCII that is neither terminal nor separator.
 };
 
 /// Append to `out` the sentence boundaries ICU's root rules give inside valid UTF-8 `text`

@@ -55,21 +55,25 @@ struct word_piece {
   bool space_after = false;
 };
 
+/// How many of the eight bytes at `p` lead with ASCII letters, digits or "@" (ICU's root rules
+/// make "@" a letter).
+inline std::size_t alnum_prefix8(const char* p) noexcept {
+  const std::uint64_t x = swar::load8(p);
+  const std::uint64_t v = x & swar::lows;
+  const std::uint64_t folded = v | (0x20 * swar::ones);  // 'A'..'Z' to 'a'..'z' ('@' to '`')
+  const std::uint64_t digit = swar::at_least(v, '0') & ~swar::at_least(v, '9' + 1);
+  const std::uint64_t letter = swar::at_least(folded, 'a') & ~swar::at_least(folded, 'z' + 1);
+  const std::uint64_t other = ~((digit | letter | swar::equal_to(x, '@')) & ~x) & swar::highs;
+  return other ? swar::first_byte(other) : 8;
+}
+
 class word_break_table {
  public:
-  word_break_table() : classes_(classify) {
-    for (unsigned char b = 0; b < 0x80; ++b) {
-      alnum_[b] =
-          classes_.ascii(b) == word_break::letter || classes_.ascii(b) == word_break::numeric;
-    }
-    // The eight-byte scan hard-codes ICU's set (letters, digits, "@"): used only while the
-    // installed ICU agrees, byte for byte.
-    swar_ = swar::usable;
-    for (unsigned b = 0; b < 0x100 && swar_; ++b) {
-      char eight[8] = {static_cast<char>(b), 0, 0, 0, 0, 0, 0, 0};
-      swar_ = (alnum_prefix8(eight) == 1) == alnum_[b];
-    }
-  }
+  word_break_table()
+      : classes_(classify), alnum_([this](unsigned char b) {
+          return b < 0x80 && (classes_.ascii(b) == word_break::letter ||
+                              classes_.ascii(b) == word_break::numeric);
+        }) {}
 
   /// The class of the code point at byte `i` of valid UTF-8 `text`; `length` receives its size.
   word_break at(std::string_view text, std::size_t i, std::size_t& length) const noexcept {
@@ -77,35 +81,14 @@ class word_break_table {
   }
 
   /// Return true for an ASCII byte of class letter or numeric (letters, digits and "@").
-  bool ascii_alnum(char c) const noexcept { return alnum_[static_cast<unsigned char>(c)]; }
+  bool ascii_alnum(char c) const noexcept { return alnum_.contains(c); }
 
   /// The class of ASCII byte `b`.
   word_break ascii(unsigned char b) const noexcept { return classes_.ascii(b); }
 
   /// The end of the run of ascii_alnum() bytes that starts at `i` in `text` (possibly `i`).
   std::size_t alnum_run_end(std::string_view text, std::size_t i) const noexcept {
-    if (swar_) {
-      // Eight bytes a step: a word's end is then one well-predicted branch, not a mispredicted
-      // loop exit per word.
-      while (i + 8 <= text.size()) {
-        const std::size_t run = alnum_prefix8(text.data() + i);
-        i += run;
-        if (run < 8) return i;
-      }
-    }
-    while (i < text.size() && ascii_alnum(text[i])) ++i;
-    return i;
-  }
-
-  /// How many of the eight bytes at `p` lead with ASCII letters, digits or "@".
-  static std::size_t alnum_prefix8(const char* p) noexcept {
-    const std::uint64_t x = swar::load8(p);
-    const std::uint64_t v = x & swar::lows;
-    const std::uint64_t folded = v | (0x20 * swar::ones);  // 'A'..'Z' to 'a'..'z' ('@' to '`')
-    const std::uint64_t digit = swar::at_least(v, '0') & ~swar::at_least(v, '9' + 1);
-    const std::uint64_t letter = swar::at_least(folded, 'a') & ~swar::at_least(folded, 'z' + 1);
-    const std::uint64_t other = ~((digit | letter | swar::equal_to(x, '@')) & ~x) & swar::highs;
-    return other ? swar::first_byte(other) : 8;
+    return alnum_.end(text, i);
   }
 
   /// The process-wide table (built once, from ICU's properties).
@@ -155,9 +138,8 @@ class word_break_table {
     }
   }
 
-  code_point_classes<word_break, word_break::unsupported> classes_;
-  std::array<bool, 0x100> alnum_{};  ///< By byte: ASCII of class letter or numeric.
-  bool swar_ = false;                ///< alnum_prefix8() agrees with alnum_.
+  code_point_classes<word_break, word_break::unsupported> classes_;  // before alnum_: it reads them
+  swar::byte_run<alnum_prefix8> alnum_;  ///< ASCII of class letter or numeric.
 };
 
 namespace word_status {
