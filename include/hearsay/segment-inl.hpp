@@ -6,7 +6,6 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
-#include <array>
 #include <cstdint>
 #include <memory>
 
@@ -278,6 +277,14 @@ class boundary_judge {
   const lexicon_data& lex_;
 };
 
+/// How many of the eight bytes at `p` lead with ASCII other than ". ? !".
+inline std::size_t quiet_prefix8(const char* p) noexcept {
+  const std::uint64_t x = swar::load8(p);
+  const std::uint64_t stop =
+      (x & swar::highs) | swar::equal_to(x, '.') | swar::equal_to(x, '?') | swar::equal_to(x, '!');
+  return stop ? swar::first_byte(stop) : 8;
+}
+
 inline std::vector<span> segmenter_impl::split(std::string_view text, bool checked) const {
   if (!checked) require_utf8(text);
   std::vector<span> out;
@@ -311,26 +318,13 @@ inline std::vector<span> segmenter_impl::split(std::string_view text, bool check
     utext_close(ut);
   }
   const std::size_t from_rules = candidates.size();  // sorted; what is added below is too
-  // The bytes that may add a candidate: stops and the lead byte of U+2026.
-  static constexpr auto may_add = [] {
-    std::array<bool, 256> t{};
-    t['.'] = t['?'] = t['!'] = t[0xE2] = true;
-    return t;
-  }();
+  // Past the bytes that cannot add a candidate (ASCII other than stops) to the next that may: a
+  // stop, or a lead byte such as U+2026's.
+  static const swar::byte_run<quiet_prefix8> quiet(
+      [](unsigned char b) { return b < 0x80 && b != '.' && b != '?' && b != '!'; });
   for (std::size_t i = 0; i < text.size(); ++i) {
-    // Eight bytes at a time to the next byte that may add one (0xE2 is among the high-bit bytes).
-    while (swar::usable && i + 8 <= text.size()) {
-      const std::uint64_t x = swar::load8(text.data() + i);
-      const std::uint64_t may = (x & swar::highs) | swar::equal_to(x, '.') |
-                                swar::equal_to(x, '?') | swar::equal_to(x, '!');
-      if (may) {
-        i += swar::first_byte(may);
-        break;
-      }
-      i += 8;
-    }
+    i = quiet.end(text, i);
     if (i >= text.size()) break;
-    if (!may_add[static_cast<unsigned char>(text[i])]) continue;
     if ((text[i] == '.' || text[i] == '?' || text[i] == '!') && i + 2 < text.size() &&
         text[i + 1] == ' ' &&
         (std::isdigit(static_cast<unsigned char>(text[i + 2])) ||
