@@ -124,10 +124,13 @@ def check_structure(doc):
         if src.get("named") not in ("true", "false"):
             raise Problem("src %r: named must be true or false" % i)
         ids[i] = src
+    seen = set()
     for src in doc.iter("src"):
         r = src.get("ref")
-        if r is not None and r not in ids:
-            raise Problem("src %r: ref %r names no src" % (src.get("id"), r))
+        if r is not None and r not in seen:
+            raise Problem("src %r: ref %r names no earlier src (SPEC 5: ref points back)"
+                          % (src.get("id"), r))
+        seen.add(src.get("id"))
     for p in doc:
         if p.tag != "p":
             raise Problem("<doc> holds <%s>; only <p>" % p.tag)

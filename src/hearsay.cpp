@@ -8,4 +8,5 @@
 #include "hearsay/polnear-inl.hpp"
 #include "hearsay/score-inl.hpp"
 #include "hearsay/segment-inl.hpp"
+#include "hearsay/standoff-inl.hpp"
 #include "hearsay/text-inl.hpp"

@@ -11,6 +11,7 @@
 #include "hearsay/lexicon.hpp"
 #include "hearsay/score.hpp"
 #include "hearsay/segment.hpp"
+#include "hearsay/standoff.hpp"
 #include "hearsay/text.hpp"
 #include "hearsay/version.hpp"
 

@@ -11,6 +11,7 @@
 #include "hearsay/error.hpp"
 #include "hearsay/polnear.hpp"
 #include "hearsay/score.hpp"
+#include "hearsay/standoff.hpp"
 
 namespace {
 
@@ -100,7 +101,7 @@ int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std
   std::vector<hearsay::polnear_article> articles;
   try {
     for (const std::string& path : options.files) {
-      corpora.push_back({path, hearsay::load_corpus_file(path)});
+      corpora.push_back({path, hearsay::load_gold_file(path, options.text_dirs)});
     }
     if (!options.polnear_dir.empty()) articles = hearsay::load_polnear(options.polnear_dir);
   } catch (const hearsay::error& e) {
@@ -111,19 +112,20 @@ int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std
   hearsay::scores overall;
   try {
     for (const loaded_corpus& c : corpora) {
-      out << "== " << c.path << " (" << c.gold.documents.size() << " documents)\n";
+      if (!options.summary)
+        out << "== " << c.path << " (" << c.gold.documents.size() << " documents)\n";
       hearsay::scores file_total;
       for (const hearsay::gold_document& gold : c.gold.documents) {
         const hearsay::document_score d =
             hearsay::score_document(gold, analyzer.analyze(gold.text, gold.id));
-        if (options.per_document) print_document_line(out, d);
+        if (options.per_document && !options.summary) print_document_line(out, d);
         if (options.errors) {
           for (const hearsay::mistake& m : d.mistakes)
             out << "    " << hearsay::describe(m) << '\n';
         }
         file_total += d.totals;
       }
-      print_table(out, file_total);
+      if (!options.summary || corpora.size() == 1) print_table(out, file_total);
       overall += file_total;
     }
     if (corpora.size() > 1) {

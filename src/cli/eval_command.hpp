@@ -11,7 +11,9 @@
 
 /// What `hearsay eval` was asked to do.
 struct eval_options {
-  std::vector<std::string> files;  ///< Gold corpus files (SPEC section 5 XML).
+  std::vector<std::string> files;      ///< Gold files: SPEC section 5 XML or standoff.
+  std::vector<std::string> text_dirs;  ///< Where standoff gold's articles are (else ../shared).
+  bool summary = false;                ///< Print only the overall table of several files.
   bool errors = false;       ///< List every missed, spurious, wrong-status, wrong-chain claim.
   std::string polnear_dir;   ///< Also score attributions on this PolNeAR directory.
   bool per_document = true;  ///< Print one compact line per document.

@@ -204,7 +204,11 @@ int main(int argc, char** argv) {
   eval_options eo;
   std::string eval_lexicon;
   CLI::App* eval = app.add_subcommand("eval", "Score the analysis against gold corpora (SPEC 6)");
-  eval->add_option("files", eo.files, "Gold corpus files (SPEC section 5 XML)");
+  eval->add_option("files", eo.files, "Gold files (SPEC section 5 XML, or standoff)");
+  eval->add_option("--texts", eo.text_dirs,
+                   "Folder of the articles that standoff gold annotates (default: "
+                   "shared/<corpus>/text beside the checkout)");
+  eval->add_flag("--summary", eo.summary, "With several files, print only the overall table");
   eval->add_flag("--errors", eo.errors, "List every miss, spurious claim, wrong status and chain");
   eval->add_option("--polnear", eo.polnear_dir, "Also score attributions on a PolNeAR directory");
   eval->add_option("--lexicon", eval_lexicon, "Merge this lexicon file into the built-in one");
