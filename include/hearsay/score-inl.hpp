@@ -478,6 +478,53 @@ HEARSAY_FUNC document_score score_document(const gold_document& gold, const docu
   return out;
 }
 
+HEARSAY_FUNC document gold_as_document(const gold_document& gold) {
+  document out;
+  out.id = gold.id;
+  out.text = gold.text;
+  out.sentences = gold.sentences;
+  const auto distance = [](span a, span b) {
+    return a.end <= b.begin ? b.begin - a.end : (b.end <= a.begin ? a.begin - b.end : 0);
+  };
+  for (const gold_claim& g : gold.claims) {
+    if (g.optional) continue;
+    claim c;
+    c.sentence = g.sentence;
+    c.where = g.where;
+    c.status = g.status;
+    c.certainty = g.certainty.value_or(certainty::certain);
+    c.polarity = g.polarity.value_or(polarity::positive);
+    c.quote = g.quote.value_or(quote_kind::none);
+    const span sentence = g.sentence < gold.sentences.size() ? gold.sentences[g.sentence] : g.where;
+    for (const std::string& id : g.chain) {
+      link l;
+      const gold_source* s = id == "_" ? nullptr : gold.find_source(id);
+      if (s != nullptr) {
+        l.source.where = s->where;
+        l.source.kind = s->kind;
+        l.source.named = s->named;
+      } else {
+        l.source.where = {g.where.begin, g.where.begin};
+      }
+      std::size_t best = gold.cues.size();
+      for (std::size_t k = 0; k < gold.cues.size(); ++k) {
+        const span cue_span = gold.cues[k];
+        if (cue_span.begin < sentence.begin || cue_span.end > sentence.end) continue;
+        if (best == gold.cues.size() ||
+            distance(cue_span, l.source.where) < distance(gold.cues[best], l.source.where)) {
+          best = k;
+        }
+      }
+      if (best != gold.cues.size()) {
+        l.cue.where = gold.cues[best];
+      }
+      c.chain.push_back(std::move(l));
+    }
+    out.claims.push_back(std::move(c));
+  }
+  return out;
+}
+
 }  // namespace hearsay
 
 #endif  // HEARSAY_SCORE_INL_HPP

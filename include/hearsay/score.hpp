@@ -117,6 +117,11 @@ struct document_score {
 /// Predicted spans past the end of the text are clamped to it.
 HEARSAY_FUNC document_score score_document(const gold_document& gold, const document& predicted);
 
+/// Return `gold` read as an analysis, so that one annotator's gold can be scored against
+/// another's (inter-annotator agreement). Optional claims are left out; each link gets the gold
+/// cue of its claim's sentence nearest to its source (cues no link takes are not scored).
+HEARSAY_FUNC document gold_as_document(const gold_document& gold);
+
 /// Return the case-folded words (runs of letters and digits) of UTF-8 `text`, in order.
 HEARSAY_FUNC std::vector<std::string> words(std::string_view text);
 

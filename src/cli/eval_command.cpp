@@ -88,6 +88,43 @@ void print_polnear(std::ostream& out, const std::string& dir, const hearsay::pol
   print_prf(out, "content overlap", s.content_overlap);
 }
 
+// Inter-annotator agreement: the second file of each pair scored as if it were the analysis.
+int print_agreement(const eval_options& options, const std::vector<loaded_corpus>& corpora,
+                    std::ostream& out, std::ostream& err) {
+  if (corpora.size() % 2 != 0) {
+    err << "hearsay eval --agreement: give the files in pairs (reference, other)\n";
+    return eval_bad_file;
+  }
+  hearsay::scores overall;
+  try {
+    for (std::size_t i = 0; i < corpora.size(); i += 2) {
+      const hearsay::corpus& a = corpora[i].gold;
+      const hearsay::corpus& b = corpora[i + 1].gold;
+      if (a.documents.size() != b.documents.size()) {
+        err << "hearsay eval --agreement: " << corpora[i].path << " and " << corpora[i + 1].path
+            << " hold different numbers of documents\n";
+        return eval_bad_file;
+      }
+      for (std::size_t d = 0; d < a.documents.size(); ++d) {
+        const hearsay::document_score score =
+            hearsay::score_document(a.documents[d], hearsay::gold_as_document(b.documents[d]));
+        if (!options.summary) print_document_line(out, score);
+        if (options.errors) {
+          for (const hearsay::mistake& m : score.mistakes)
+            out << "    " << hearsay::describe(m) << '\n';
+        }
+        overall += score.totals;
+      }
+    }
+  } catch (const hearsay::error& e) {
+    err << "hearsay eval: " << e.what() << '\n';
+    return 1;
+  }
+  out << "== agreement (" << overall.documents << " documents annotated twice)\n";
+  print_table(out, overall);
+  return 0;
+}
+
 }  // namespace
 
 int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std::ostream& out,
@@ -109,6 +146,7 @@ int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std
     return eval_bad_file;
   }
 
+  if (options.agreement) return print_agreement(options, corpora, out, err);
   hearsay::scores overall;
   try {
     for (const loaded_corpus& c : corpora) {

@@ -13,7 +13,9 @@
 struct eval_options {
   std::vector<std::string> files;      ///< Gold files: SPEC section 5 XML or standoff.
   std::vector<std::string> text_dirs;  ///< Where standoff gold's articles are (else ../shared).
-  bool summary = false;                ///< Print only the overall table of several files.
+  bool summary = false;
+  bool agreement = false;    ///< Files come in pairs: score the second's gold against the first's.
+                             ///< ///< Print only the overall table of several files.
   bool errors = false;       ///< List every missed, spurious, wrong-status, wrong-chain claim.
   std::string polnear_dir;   ///< Also score attributions on this PolNeAR directory.
   bool per_document = true;  ///< Print one compact line per document.

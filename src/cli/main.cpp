@@ -209,6 +209,8 @@ int main(int argc, char** argv) {
                    "Folder of the articles that standoff gold annotates (default: "
                    "shared/<corpus>/text beside the checkout)");
   eval->add_flag("--summary", eo.summary, "With several files, print only the overall table");
+  eval->add_flag("--agreement", eo.agreement,
+                 "Files in pairs (reference, other): score one annotation against another");
   eval->add_flag("--errors", eo.errors, "List every miss, spurious claim, wrong status and chain");
   eval->add_option("--polnear", eo.polnear_dir, "Also score attributions on a PolNeAR directory");
   eval->add_option("--lexicon", eval_lexicon, "Merge this lexicon file into the built-in one");
