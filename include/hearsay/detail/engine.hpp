@@ -53,6 +53,8 @@ struct frame {
   int parent = -1;                       ///< Enclosing frame in the same sentence.
 };
 
+struct verb_frame_draft;  // rules/verb_cues.hpp
+
 /// A mention of an entity that later pronouns and short mentions may refer to.
 struct mention {
   span where;
@@ -115,6 +117,21 @@ struct doc_state {
   };
 };
 
+/// What the frame finders of one sentence share (rules/frames.hpp runs them in order).
+struct sentence_scan {
+  doc_state& st;
+  token_span tk;
+  range sent;
+  std::size_t n;         ///< sent.last
+  std::size_t body_end;  ///< One past the last token of the text proper (before final punctuation).
+  std::vector<frame>& out;
+  /// Return true when token `i` lies past the text proper.
+  bool at_end(std::size_t i) const noexcept { return i >= body_end; }
+  /// Return true when the sentence is a title-case headline ("Minister Says …"); counted only
+  /// when a capitalised cue asks, since most sentences never need it.
+  bool title_case() const noexcept;
+};
+
 class engine {
  public:
   engine(lexicon lex, analyzer_options options)
@@ -134,6 +151,25 @@ class engine {
   void add_mentions(doc_state& st, range sent) const;
   void resolve_chains(doc_state& st, std::vector<frame>& frames) const;
   std::vector<frame> find_frames(doc_state& st, range sent) const;
+  void assign_quote_speakers(doc_state& st, const std::vector<link>& carried,
+                             const std::vector<link>& last_chain, bool last_chain_near) const;
+
+  // Frame families (one header each in rules/; rules/frames.hpp runs them in order). Each that
+  // takes `i` reads the pattern that starts at token i, adds its frame to `sc.out` and returns
+  // true when the token is used up; `i` may move past the tokens it read.
+  void speaker_colon_frame(sentence_scan& sc) const;
+  bool impersonal_frame(sentence_scan& sc, std::size_t& i) const;
+  bool raising_frame(sentence_scan& sc, std::size_t i) const;
+  bool adverb_frame(sentence_scan& sc, std::size_t i) const;
+  bool according_to_frame(sentence_scan& sc, std::size_t& i) const;
+  bool cue_noun_frame(sentence_scan& sc, std::size_t& i) const;
+  void verb_cue_frame(sentence_scan& sc, std::size_t& i) const;
+  const verb_cue* verb_cue_at(sentence_scan& sc, std::size_t i, std::size_t& cue_last) const;
+  bool verb_cue_source(sentence_scan& sc, verb_frame_draft& d) const;
+  void verb_cue_content_start(sentence_scan& sc, verb_frame_draft& d) const;
+  bool verb_cue_right_content(sentence_scan& sc, verb_frame_draft& d) const;
+  void verb_cue_parenthetical(sentence_scan& sc, verb_frame_draft& d) const;
+  void end_contents_at_new_clauses(sentence_scan& sc) const;
   void claims_from_frames(doc_state& st, std::size_t s, range sent, std::vector<frame>& frames,
                           document& doc) const;
 

@@ -1,0 +1,45 @@
+// "according to X": X is the source; before the content it governs what follows, after it
+// ("A, according to X") what precedes, and X is then the outermost source of A.
+#ifndef HEARSAY_DETAIL_RULES_ACCORDING_TO_HPP
+#define HEARSAY_DETAIL_RULES_ACCORDING_TO_HPP
+
+#include "hearsay/detail/engine.hpp"
+#include "hearsay/detail/rules/sources.hpp"
+#include "hearsay/detail/rules/token_tests.hpp"
+
+namespace hearsay::detail {
+
+inline bool engine::according_to_frame(sentence_scan& sc, std::size_t& i) const {
+  const token_span tk = sc.tk;
+  const range sent = sc.sent;
+  const std::size_t n = sc.n;
+  // "citing" is read with the frame it extends (the verb cues), not here.
+  if (!(tk[i].lower_is("according") && i + 1 < n && tk[i + 1].lower_is("to"))) return false;
+  const word_entry* phrase = data().find("according_to");
+  if (!phrase || phrase->phrase < 0) return true;  // a lexicon without that cue
+  const simple_cue& c = data().phrases[static_cast<std::size_t>(phrase->phrase)];
+  const range src = source_right(sc.st, sent, i + 2);
+  if (src.empty()) return true;
+  frame f;
+  f.links.push_back(proto_link{src, {i, i + 2}, c.lemma, c.kind});
+  std::size_t frame_end = src.last;
+  if (frame_end < n && is_comma(tk[frame_end])) ++frame_end;
+  std::size_t frame_begin = i;
+  if (frame_begin > sent.first && is_comma(tk[frame_begin - 1])) --frame_begin;
+  f.frame_tokens.push_back({frame_begin, frame_end});
+  // "According to Y, A" governs what follows; "A, according to Y[, although B]" what
+  // precedes, and Y is then the outermost source of any attribution inside A.
+  const bool initial =
+      frame_begin == sent.first || (frame_begin > sent.first && tk[frame_begin - 1].is_word() &&
+                                    tk[frame_begin - 1].is(wc_coordinator | wc_clause_opener));
+  f.content = initial ? range{frame_end, n} : range{sent.first, frame_begin};
+  f.outermost = !initial;
+  f.anchor = frame_begin;
+  sc.out.push_back(std::move(f));
+  i = src.last - 1;
+  return true;
+}
+
+}  // namespace hearsay::detail
+
+#endif  // HEARSAY_DETAIL_RULES_ACCORDING_TO_HPP

@@ -1,0 +1,308 @@
+// Claims: a sentence cut into pieces at frame tokens, context changes and clause boundaries,
+// each piece trimmed and kept or dropped (adverbials, datelines, questions), then given its
+// chain, status, certainty, polarity and quote kind.
+#ifndef HEARSAY_DETAIL_RULES_CLAIM_PIECES_HPP
+#define HEARSAY_DETAIL_RULES_CLAIM_PIECES_HPP
+
+#include "hearsay/detail/engine.hpp"
+#include "hearsay/detail/rules/token_tests.hpp"
+
+namespace hearsay::detail {
+
+namespace claim_rules {
+
+inline certainty weakest(certainty a, certainty b) {
+  return static_cast<int>(a) > static_cast<int>(b) ? a : b;
+}
+
+}  // namespace claim_rules
+
+inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
+                                       std::vector<frame>& frames, document& doc) const {
+  const token_span tk = st.tokens;
+  const std::size_t n = sent.last;
+  if (sent.empty()) return;
+
+  // Which tokens only attribute, and which frame's content holds each token (in a sentence
+  // without frames, none and none: most sentences skip the tables).
+  const bool framed = !frames.empty();
+  std::vector<char>& excluded = st.excluded;  // scratch kept across sentences
+  std::vector<int>& context = st.context;
+  if (framed) {
+    excluded.assign(n - sent.first, 0);
+    context.assign(n - sent.first, -1);
+  }
+  const auto is_excluded = [&](std::size_t k) { return framed && excluded[k - sent.first] != 0; };
+  for (std::size_t a = 0; a < frames.size(); ++a) {
+    const frame& f = frames[a];
+    if (f.whole) continue;
+    for (const range& r : f.frame_tokens) {
+      for (std::size_t k = std::max(r.first, sent.first); k < std::min(r.last, n); ++k) {
+        excluded[k - sent.first] = 1;
+      }
+    }
+  }
+  for (std::size_t k = sent.first; k < n && framed; ++k) {
+    std::size_t best = SIZE_MAX;
+    for (std::size_t a = 0; a < frames.size(); ++a) {
+      const frame& f = frames[a];
+      if (f.whole || !f.content.contains(k)) continue;
+      const std::size_t size = f.content.last - f.content.first;
+      // Inner frames have smaller contents; ties go to the later frame (the nested one).
+      if (size <= best) {
+        best = size;
+        context[k - sent.first] = static_cast<int>(a);
+      }
+    }
+  }
+  // Quotes: text inside a quotation with a known speaker is that speaker's.
+  const auto speaker_of = [&](std::size_t k) -> const std::vector<link>* {
+    const int q = tk[k].quote;
+    if (q < 0) return nullptr;
+    const std::vector<link>& sp = st.quote_speaker[static_cast<std::size_t>(q)];
+    return sp.empty() ? nullptr : &sp;
+  };
+  const bool question = [&] {
+    for (std::size_t k = n; k > sent.first; --k) {
+      if (tk[k - 1].is_punct("?")) return true;
+      if (!is_quote_mark(tk[k - 1]) && !tk[k - 1].is_punct(")")) return false;
+    }
+    return false;
+  }();
+
+  using piece = claim_piece;
+  std::vector<piece>& pieces = st.claim_pieces;  // scratch kept across sentences
+  pieces.clear();
+  std::optional<piece> cur;
+  bool absolute_pending = false;  // the next piece continues a "with X doing …" construction
+  const auto close = [&](std::size_t end) {
+    if (cur) {
+      cur->last = end;
+      pieces.push_back(*cur);
+      cur.reset();
+    }
+  };
+  for (std::size_t k = sent.first; k < n; ++k) {
+    const token& t = tk[k];
+    if (is_excluded(k)) {
+      close(k);
+      continue;
+    }
+    const int ctx = framed ? context[k - sent.first] : -1;
+    const std::vector<link>* quoted = ctx < 0 ? speaker_of(k) : nullptr;
+    if (cur) {
+      bool boundary = cur->context != ctx || (cur->quoted != quoted && t.is_word());
+      if (!boundary && t.is_word() && k > sent.first) {
+        const token& prev = tk[k - 1];
+        // After a semicolon, or a comma or dash that a new clause follows.
+        const bool after_punct = prev.kind == token_kind::punct;
+        if (after_punct && prev.is_punct(";")) boundary = true;
+        if (after_punct && (is_comma(prev) || prev.is_punct("—") || prev.is_punct("–"))) {
+          if (t.is(wc_clause_opener) && !t.is(wc_dependent_opener) && !t.lower_is("and") &&
+              !t.lower_is("but") && (!t.lower_is("as") || clause_follows(tk, k + 1, n))) {
+            boundary = true;
+          } else if ((t.lower_is("and") || t.lower_is("but") || t.lower_is("yet")) && k + 1 < n &&
+                     (subject_like(tk[k + 1]) || clause_follows(tk, k + 1, n) ||
+                      tk[k + 1].is(wc_dependent_opener))) {
+            boundary = true;
+          } else if ((cur->intro && !cur->has_verb) || cur->subordinate) {
+            boundary = true;
+          }
+        }
+        // "that A and that B": two contents.
+        if (!boundary && (t.lower_is("and") || t.lower_is("or") || t.lower_is("but")) &&
+            k + 1 < n && tk[k + 1].lower_is("that") && cur->context >= 0) {
+          boundary = true;
+        }
+        // "with X doing A and Y doing B": two absolute clauses.
+        if (!boundary && t.lower_is("and") && cur->opener == "with" && k + 1 < n &&
+            subject_like(tk[k + 1])) {
+          for (std::size_t g = k + 1; g < n && g < k + 6 && !is_comma(tk[g]); ++g) {
+            if (tk[g].is_word() && tk[g].lower.size() > 4 && ends_with(tk[g].lower, "ing")) {
+              boundary = true;
+              absolute_pending = true;
+              break;
+            }
+          }
+        }
+      }
+      if (boundary) close(k);
+    }
+    if (cur && t.is(wc_auxiliary | wc_modal | wc_finite) && !t.possessive) cur->has_verb = true;
+    if (!cur) {
+      if (t.kind == token_kind::punct && !t.is_word()) continue;  // pieces start on a word
+      const bool participle = t.capitalized && (!t.entry || t.is(wc_verb_word)) &&
+                              t.lower.size() > 4 &&
+                              (ends_with(t.lower, "ing") || ends_with(t.lower, "ed"));
+      const bool intro =
+          (k == sent.first || (k > sent.first && !is_excluded(k - 1) && pieces.empty())) &&
+          ((participle && k == sent.first) || t.is(wc_preposition | wc_dependent_opener) ||
+           (t.is(wc_clause_opener) && !t.lower_is("and") && !t.lower_is("but") &&
+            !t.lower_is("which")));
+      const bool subordinate =
+          absolute_pending ||
+          (!intro && k > sent.first && t.is(wc_clause_opener) && !t.is(wc_coordinator) &&
+           !t.lower_is("which") && (is_comma(tk[k - 1]) || tk[k - 1].is_word()));
+      absolute_pending = false;
+      cur = piece{k, n, ctx, quoted, intro, subordinate, t.lower};
+    }
+  }
+  close(n);
+
+  for (const piece& p : pieces) {
+    std::size_t a = p.first, b = p.last;
+    // "Exclusive: …", "Analysis: …": a label before a colon is not part of the claim.
+    if (a == sent.first && a + 1 < b && tk[a].is(wc_label) && tk[a + 1].is_punct(":")) a += 2;
+    // Trim connectives at the start and punctuation at both ends.
+    while (
+        a < b &&
+        (tk[a].kind == token_kind::punct ||
+         (tk[a].is_word() &&
+          (tk[a].is(wc_coordinator) || (tk[a].is(wc_clause_opener) && !tk[a].is(wc_preposition)) ||
+           tk[a].lower_is("with") || tk[a].lower_is("as") || tk[a].lower_is("that") ||
+           (tk[a].is(wc_relative) && a == p.first && a > sent.first && is_comma(tk[a - 1])))))) {
+      ++a;
+    }
+    while (b > a && tk[b - 1].kind == token_kind::punct &&
+           !(tk[b - 1].is_punct(".") && !tk[b - 1].space_before && b - 1 > a &&
+             tk[b - 2].text.find('.') != std::string_view::npos && b < n &&
+             !is_final_punct(tk[b - 1]))) {
+      --b;
+    }
+    std::size_t words = 0;
+    for (std::size_t k = a; k < b; ++k)
+      words += tk[k].is_word() || tk[k].kind == token_kind::number;
+    if (words < 2) continue;
+    // A dateline ("DETROIT, Jan. 28") is no claim.
+    {
+      const auto all_caps = [](std::string_view w) {
+        return w.size() >= 2 &&
+               std::none_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+      };
+      std::size_t k = a;
+      while (k < b && tk[k].is_word() && all_caps(tk[k].text)) ++k;
+      if (words <= 6 && k > a && k < b && is_comma(tk[k]) && tk[a].text.size() >= 3) continue;
+      // A byline: "By Hanne Sorvik and Mateo Quist".
+      bool byline = tk[a].text_is("By") && words <= 9;
+      for (std::size_t m = a + 1; m < b && byline; ++m) {
+        byline = !tk[m].is_word() || tk[m].capitalized || tk[m].lower_is("and");
+      }
+      if (byline) continue;
+    }
+    // A sentence-initial adverbial ("On Monday,", "Since the visit,") is no claim; a fronted
+    // "As/While/Although X …" clause with a verb is one.
+    bool has_verb = false;
+    for (std::size_t k = a; k < b; ++k) {
+      has_verb = has_verb || tk[k].is(wc_auxiliary | wc_modal | wc_finite) ||
+                 (tk[k].is(wc_verb_word) && !tk[k].capitalized);
+    }
+    const bool participle_intro =
+        tk[p.first].capitalized && p.first == sent.first &&
+        (!tk[p.first].entry || tk[p.first].is(wc_verb_word)) && tk[p.first].lower.size() > 4 &&
+        (ends_with(tk[p.first].lower, "ing") || ends_with(tk[p.first].lower, "ed"));
+    if (p.intro && (participle_intro ||
+                    !(has_verb && !tk[p.first].is(wc_clause_opener | wc_dependent_opener)))) {
+      const token& opener = tk[p.first];
+      const bool clause_opener = opener.lower_is("as") || opener.lower_is("while") ||
+                                 opener.lower_is("although") || opener.lower_is("though") ||
+                                 opener.lower_is("whereas");
+      const bool ends_at_comma = p.last < n && p.last > p.first && is_comma(tk[p.last - 1]);
+      if (ends_at_comma &&
+          !(clause_opener && words >= 3 && p.first + 1 < n && !tk[p.first + 1].is(wc_preposition) &&
+            !tk[p.first + 1].lower_is("a") && !tk[p.first + 1].lower_is("an"))) {
+        continue;
+      }
+    }
+    // Questions are not claims.
+    std::size_t after = b;
+    while (after < n && is_quote_mark(tk[after])) ++after;
+    if (after < n && tk[after].is_punct("?")) continue;
+    if (question && b >= n - 2 && p.context < 0 && !p.quoted) continue;
+
+    claim c;
+    c.sentence = s;
+    // A word token may straddle a sentence boundary the segmenter drew inside it ("e\u00a2.S"):
+    // a claim never leaves its sentence.
+    const span bounds = doc.sentences[s];
+    c.where = span{std::max(tk[a].where().begin, bounds.begin),
+                   std::min(tk[b - 1].where().end, bounds.end)};
+    if (c.where.end <= c.where.begin) continue;
+    // "…, who made up 28% of participants": a non-restrictive relative clause is the writer's
+    // background, not part of what the source said (unless it is quoted).
+    const bool relative = p.first > sent.first && is_comma(tk[p.first - 1]) &&
+                          tk[p.first].lower_is("who") && tk[p.first].quote < 0;
+    if (!relative && p.context >= 0) {
+      c.chain = frames[static_cast<std::size_t>(p.context)].chain;
+    } else if (!relative && p.quoted) {
+      c.chain = *p.quoted;
+    }
+    // "citing Y claiming that": the citation, not the inner cue, decides the status.
+    bool status_override = false;
+    cue_class override_kind = cue_class::report;
+    if (p.context >= 0 && !relative) {
+      const frame& ctx = frames[static_cast<std::size_t>(p.context)];
+      if (ctx.status_from) {
+        status_override = true;
+        override_kind = *ctx.status_from;
+      }
+    }
+    // Whole-clause cues inside the piece ("is seen as", "reportedly") add their link.
+    for (const frame& f : frames) {
+      if (!f.whole || f.anchor < a || f.anchor >= b || f.chain.empty()) continue;
+      c.chain.push_back(f.chain.back());
+      status_override = false;
+    }
+    // Certainty and polarity from the piece's own words (not from quoted titles).
+    certainty cert = certainty::certain;
+    bool negative = false;
+    std::size_t quoted_words = 0, speech_words = 0;
+    for (std::size_t k = a; k < b; ++k) {
+      const token& t = tk[k];
+      if (!t.is_word()) continue;
+      ++speech_words;
+      if (t.quote >= 0 && (!st.quote_speaker[static_cast<std::size_t>(t.quote)].empty() ||
+                           st.quotes[static_cast<std::size_t>(t.quote)].words >= 5)) {
+        ++quoted_words;
+      }
+      if (t.is(wc_hedge_word) && !(t.capitalized && k > sent.first)) {
+        cert = claim_rules::weakest(cert, *t.entry->hedge);
+      } else if (k + 1 < b && t.pair && t.pair->hedge) {
+        cert = claim_rules::weakest(cert, *t.pair->hedge);
+      }
+      if (is_negator(t) && !(t.lower_is("no") && k + 1 < b && !tk[k + 1].is_word())) {
+        // "not only" and "no longer" keep their claims' polarity simple: only "not only" is
+        // positive.
+        if (!(t.lower_is("not") && k + 1 < b && tk[k + 1].lower_is("only"))) negative = true;
+      }
+    }
+    c.certainty = cert;
+    if (c.chain.empty()) {
+      c.status = cert == certainty::certain ? status::confirmed : status::alleged;
+    } else {
+      const cue_class k = status_override ? override_kind : c.chain.back().cue.kind;
+      switch (k) {
+        case cue_class::report:
+          c.status = status::reported;
+          break;
+        case cue_class::deny:
+          c.status = status::reported;
+          negative = true;
+          break;
+        case cue_class::confirm:
+          c.status = status::confirmed;
+          break;
+        default:
+          c.status = status::alleged;
+      }
+    }
+    c.polarity = negative ? polarity::negative : polarity::positive;
+    if (quoted_words > 0 && !c.chain.empty()) {
+      c.quote = quoted_words == speech_words ? quote_kind::direct : quote_kind::mixed;
+    }
+    doc.claims.push_back(std::move(c));
+  }
+}
+
+}  // namespace hearsay::detail
+
+#endif  // HEARSAY_DETAIL_RULES_CLAIM_PIECES_HPP

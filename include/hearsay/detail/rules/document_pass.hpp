@@ -1,0 +1,137 @@
+// The document pass: segment, then one paragraph at a time tokens, quotations, the frames of
+// every sentence (rules/frames.hpp), the speakers of quotations (rules/quotations.hpp) and the
+// claims (rules/claim_pieces.hpp). What crosses paragraphs is carried here.
+#ifndef HEARSAY_DETAIL_RULES_DOCUMENT_PASS_HPP
+#define HEARSAY_DETAIL_RULES_DOCUMENT_PASS_HPP
+
+#include "hearsay/detail/engine.hpp"
+#include "hearsay/detail/rules/token_tests.hpp"
+
+namespace hearsay::detail {
+
+inline document engine::analyze(std::string_view input, std::string id) const {
+  document doc;
+  doc.id = std::move(id);
+  doc.language = options_.language;
+  if (options_.repair_utf8) {
+    doc.text = repair_utf8(input);
+  } else {
+    require_utf8(input);
+    doc.text = std::string(input);
+  }
+  doc.sentences = segmenter_.split_valid(doc.text);  // checked or repaired just above
+  const std::string_view text = doc.text;
+  // News runs at about 1.3 claims a sentence: one reservation instead of the doubling growth
+  // whose spare capacity would be a third of a long document's size.
+  doc.claims.reserve(doc.sentences.size() + doc.sentences.size() / 2);
+
+  // One paragraph at a time: scratch memory is bounded by the longest paragraph, not the
+  // document. What crosses paragraphs is carried: an open quotation and its speaker, the latest
+  // speaker (for a quote paragraph after an attribution paragraph), and recent mentions.
+  // The working buffers of this thread, kept from one analysis to the next: a stream of small
+  // documents then allocates none of them again (the analyzer itself stays immutable and shared).
+  static thread_local doc_state scratch;
+  doc_state& st = scratch;
+  st.reset(text);
+  const doc_state::release_large release_on_exit{st};
+  std::unique_ptr<icu::BreakIterator> words;  // made only for a paragraph the fast path skips
+  std::vector<link> carried_quote_speaker;
+  bool quote_open_at_end = false;
+  std::vector<link> last_chain;
+  int last_chain_paragraph = -2;
+  int paragraph = 0;
+  std::size_t s_begin = 0;
+  const auto blank_line_between = [&](std::size_t from, std::size_t to) {
+    const std::string_view gap = text.substr(from, to - from);
+    return std::count(gap.begin(), gap.end(), '\n') >= 2 ||
+           gap.find("\u2029") != std::string_view::npos;
+  };
+  const auto opens_quote = [&](std::size_t at) {
+    const std::string_view rest = text.substr(at, 3);
+    return rest.starts_with("\"") || rest.starts_with("\u201C") || rest.starts_with("\u00AB") ||
+           rest.starts_with("\u201E");
+  };
+  while (s_begin < doc.sentences.size()) {
+    std::size_t s_end = s_begin + 1;
+    while (s_end < doc.sentences.size() &&
+           !blank_line_between(doc.sentences[s_end - 1].end, doc.sentences[s_end].begin)) {
+      ++s_end;
+    }
+    const span block{doc.sentences[s_begin].begin, doc.sentences[s_end - 1].end};
+    const bool next_reopens =
+        s_end < doc.sentences.size() && opens_quote(doc.sentences[s_end].begin);
+
+    tokenizer_.run(words, st.pieces, text, block, st.tokens, st.lower);
+    st.sentence_end_token.clear();
+    // Tokens and sentences are in text order: one forward scan finds every sentence's end (its
+    // test is true until the end, so it is well predicted, unlike a bisection's).
+    std::size_t end_token = 0;
+    for (std::size_t s = s_begin; s < s_end; ++s) {
+      const std::size_t sentence_end = doc.sentences[s].end;
+      while (end_token < st.tokens.size() && st.tokens[end_token].begin < sentence_end) {
+        ++end_token;
+      }
+      st.sentence_end_token.push_back(end_token);
+    }
+    st.quotes = find_quotes(st.tokens, st.sentence_end_token, quote_open_at_end, next_reopens);
+    st.quote_speaker.assign(st.quotes.size(), {});
+
+    // Pass 1: the attribution frames of every sentence of the paragraph, so that a quote whose
+    // speaker is named only at its end ("“A. B,” she said.") is attributed in all its sentences.
+    std::vector<std::vector<frame>>& frames = st.frames;
+    frames.resize(s_end - s_begin);
+    std::size_t first = 0;
+    for (std::size_t s = s_begin; s < s_end; ++s) {
+      const range sent{first, st.sentence_end_token[s - s_begin]};
+      first = sent.last;
+      std::vector<frame>& fs = frames[s - s_begin];
+      fs = find_frames(st, sent);
+      resolve_chains(st, fs);
+      add_mentions(st, sent);
+      for (const frame& f : fs) {
+        if (f.whole || f.chain.empty()) continue;
+        // Quotes are in text order: visit only those that overlap the content.
+        auto q =
+            std::partition_point(st.quotes.begin(), st.quotes.end(),
+                                 [&](const quote_region& r) { return r.last <= f.content.first; });
+        for (; q != st.quotes.end() && q->first < f.content.last; ++q) {
+          auto& speaker = st.quote_speaker[static_cast<std::size_t>(q - st.quotes.begin())];
+          if (speaker.empty()) speaker = f.chain;
+        }
+      }
+    }
+    assign_quote_speakers(st, carried_quote_speaker, last_chain,
+                          last_chain_paragraph + 1 >= paragraph);
+    // Pass 2: claims.
+    first = 0;
+    for (std::size_t s = s_begin; s < s_end; ++s) {
+      const range sent{first, st.sentence_end_token[s - s_begin]};
+      first = sent.last;
+      claims_from_frames(st, s, sent, frames[s - s_begin], doc);
+    }
+    // Carry to the next paragraph.
+    const frame* latest_in_paragraph = nullptr;
+    for (const auto& fs : frames) {
+      for (const frame& f : fs) {
+        if (!f.whole && !f.chain.empty()) latest_in_paragraph = &f;
+      }
+    }
+    if (latest_in_paragraph) {
+      last_chain = latest_in_paragraph->chain;
+      last_chain_paragraph = paragraph;
+    }
+    quote_open_at_end = !st.quotes.empty() && !st.quotes.back().closed && next_reopens;
+    carried_quote_speaker = quote_open_at_end ? st.quote_speaker.back() : std::vector<link>{};
+    if (st.mentions.size() > 4 * mention_window) {
+      st.mentions.erase(st.mentions.begin(),
+                        st.mentions.end() - static_cast<std::ptrdiff_t>(mention_window));
+    }
+    ++paragraph;
+    s_begin = s_end;
+  }
+  return doc;
+}
+
+}  // namespace hearsay::detail
+
+#endif  // HEARSAY_DETAIL_RULES_DOCUMENT_PASS_HPP

@@ -1,0 +1,87 @@
+// Small tests on one token or a few that every rule family reads: negators, forms of "be",
+// adverbs, punctuation, and whether a clause or a subject starts at a token.
+#ifndef HEARSAY_DETAIL_RULES_TOKEN_TESTS_HPP
+#define HEARSAY_DETAIL_RULES_TOKEN_TESTS_HPP
+
+#include "hearsay/detail/engine.hpp"
+
+namespace hearsay::detail {
+
+/// How many earlier mentions a pronoun or short mention may reach back over.
+inline constexpr std::size_t mention_window = 200;
+
+/// At most this many attribution frames are read in one sentence. Real sentences hold a handful;
+/// the cap keeps a pathological "sentence" (megabytes without a full stop) linear in its length.
+inline constexpr std::size_t max_frames_per_sentence = 64;
+
+// ---- small token predicates --------------------------------------------------------------------
+
+inline bool ends_with_nt(const token& t) { return ends_with(t.lower, "n't"); }
+
+inline bool is_negator(const token& t) {
+  if (!(t.is(wc_negation) || ends_with_nt(t)) || !t.is_word()) return false;  // most words
+  return !(t.lower_is("no") && t.capitalized && !t.text_is("No"));            // "NO"
+}
+
+inline bool is_be(const token& t) {
+  return t.lower_is("is") || t.lower_is("are") || t.lower_is("was") || t.lower_is("were") ||
+         t.lower_is("be") || t.lower_is("been") || t.lower_is("being") || t.lower_is("'s") ||
+         t.lower_is("'re");
+}
+
+inline bool is_adverb(const token& t) {
+  return t.is_word() &&
+         (t.is(wc_adjunct) || (t.lower.size() > 4 && ends_with(t.lower, "ly") && !t.capitalized));
+}
+
+inline bool is_past_form(const token& t) {
+  return t.is_word() && !t.capitalized && t.lower.size() > 4 && ends_with(t.lower, "ed");
+}
+
+inline bool is_final_punct(const token& t) {
+  return t.kind == token_kind::punct &&
+         (t.text_is(".") || t.text_is("?") || t.text_is("!") || t.text_is("\u2026"));
+}
+
+inline bool is_quote_mark(const token& t) {
+  // Every mark starts with '"', '\'' or 0xE2 (U+2018…U+201E), or 0xC2 (U+00AB, U+00BB).
+  const auto lead = static_cast<unsigned char>(t.text8);
+  if (lead != '"' && lead != '\'' && lead != 0xE2 && lead != 0xC2) return false;
+  return t.kind == token_kind::punct &&
+         (t.text_is("\"") || t.text_is("'") || is_open_quote(t) || is_close_quote(t) ||
+          t.text_is("\u2018") || t.text_is("\u2019"));
+}
+
+inline bool is_comma(const token& t) { return t.is_punct(","); }
+
+inline bool is_word_in_that(const token& t) { return t.is_word() && t.lower_is("that"); }
+
+// A clause starts at `k`: a finite verb follows within a few words, before any comma
+// ("shares in Corvalis rose", "customers are talking").
+inline bool clause_follows(token_span tk, std::size_t k, std::size_t end) {
+  for (std::size_t g = k; g < end && g < k + 8; ++g) {
+    const token& w = tk[g];
+    if (!w.is_word() && w.kind != token_kind::number && !w.is_punct("%") && !w.is_punct("$")) {
+      return false;
+    }
+    if (g > k && (w.is(wc_auxiliary | wc_modal | wc_finite) ||
+                  (is_past_form(w) && !tk[g - 1].is(wc_determiner)))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+inline bool is_verbish_word(const token& t) {
+  return t.is_word() && (t.is(wc_auxiliary | wc_modal | wc_finite) || (t.is(wc_verb_word)));
+}
+
+// A word that may open a source phrase or a subject: a determiner, a name, a pronoun, a number.
+inline bool subject_like(const token& t) {
+  return t.kind == token_kind::number ||
+         (t.is_word() && (t.capitalized || t.is(wc_determiner | wc_pronoun)));
+}
+
+}  // namespace hearsay::detail
+
+#endif  // HEARSAY_DETAIL_RULES_TOKEN_TESTS_HPP

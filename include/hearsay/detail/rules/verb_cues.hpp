@@ -1,0 +1,370 @@
+// Verb cues: "X said (that) Y", "“Y,” X said", "Y, said X", "X, citing Y, said", "X accused Y
+// of Z", "X quoted Y as saying Z", "called the offer “a good first step”", and the verb's
+// source carried on by a gerund or a coordinated verb ("…, adding that", "and said that").
+#ifndef HEARSAY_DETAIL_RULES_VERB_CUES_HPP
+#define HEARSAY_DETAIL_RULES_VERB_CUES_HPP
+
+#include "hearsay/detail/engine.hpp"
+#include "hearsay/detail/rules/adjuncts.hpp"
+#include "hearsay/detail/rules/references.hpp"
+#include "hearsay/detail/rules/sources.hpp"
+#include "hearsay/detail/rules/token_tests.hpp"
+
+namespace hearsay::detail {
+
+// A verb-cue frame while its parts are found: the cue, its source, where its content starts.
+struct verb_frame_draft {
+  const verb_cue* v = nullptr;
+  std::size_t i = 0;         // the cue's first token
+  std::size_t cue_last = 0;  // one past its last ("went on to say": a pair)
+  bool gerund = false;
+  proto_link lk;
+  std::vector<proto_link> links;  // outer links before lk ("NHK citing …")
+  std::size_t frame_begin = 0;
+  std::optional<cue_class> status_from;
+  std::optional<proto_link> cited;
+  range src;
+  bool inverted = false;
+  bool inherited = false;
+  std::size_t j = 0;  // where the content may start
+  range content;
+  std::vector<range> frame_tokens;
+  bool left = false;  // a parenthetical frame: its content is the clause before it
+
+  // The token the frame starts at: its source's first, or the cue's when inverted or sourceless.
+  std::size_t before_frame() const noexcept { return inverted ? i : (src.empty() ? i : src.first); }
+  // A cue right after a quotation, a comma, a colon or a dash is parenthetical ("“…,” Varelas
+  // told reporters outside the headquarters."), unless a that-clause or a colon follows it.
+  bool after_break(const sentence_scan& sc) const noexcept {
+    const std::size_t b = before_frame();
+    if (b <= sc.sent.first) return false;
+    const token& t = sc.tk[b - 1];
+    return is_comma(t) || is_quote_mark(t) || t.is_punct(":") || t.is_punct("\u2014");
+  }
+};
+
+// The verb cue at token i, or nullptr when the word is not a cue verb here: a noun ("the
+// report"), a name ("the United States"), negated ("did not say"), passive ("was told").
+inline const verb_cue* engine::verb_cue_at(sentence_scan& sc, std::size_t i,
+                                           std::size_t& cue_last) const {
+  const token_span tk = sc.tk;
+  const range sent = sc.sent;
+  const std::size_t n = sc.n;
+  const token& t = tk[i];
+  static const word_entry no_entry{};
+  const word_entry& e = t.entry ? *t.entry : no_entry;
+  const lexicon_data& lex = data();
+  int verb = e.verb;
+  cue_last = i + 1;
+  if (i + 1 < n && t.pair && t.pair->verb >= 0) {
+    verb = t.pair->verb;
+    cue_last = i + 2;
+  }
+  if (verb < 0) return nullptr;
+  const verb_cue& v = lex.verbs[static_cast<std::size_t>(verb)];
+  if (v.frame == verb_frame::source) return nullptr;  // "citing": see extend_with_citation
+  if (negated_before(sc.st, sent, i)) return nullptr;
+  // A noun, not a verb: "the report", "his claims", "18 states", "secretary of state".
+  if (i > sent.first &&
+      (tk[i - 1].is(wc_article) || tk[i - 1].possessive || tk[i - 1].kind == token_kind::number ||
+       (tk[i - 1].is(wc_preposition) && !tk[i - 1].lower_is("to")))) {
+    return nullptr;
+  }
+  // A capitalised cue word inside a sentence is a name ("the United States"), unless the
+  // sentence is a title-case headline ("Minister Says …").
+  if (t.capitalized && i > sent.first && !sc.title_case()) return nullptr;
+  if (cue_last < n && tk[cue_last].is(wc_verb_word) && !tk[cue_last].capitalized &&
+      v.frame != verb_frame::clause &&
+      !(tk[cue_last].is(wc_proposition_noun) && cue_last + 1 < n &&
+        tk[cue_last + 1].lower_is("that"))) {
+    return nullptr;
+  }
+  if (t.capitalized && i == sent.first && e.source_noun) return nullptr;  // "Reports of ..."
+  const bool gerund = e.verb_gerund;
+  // Passive "was told", "is said": not this verb's source (raising handles "is said to").
+  if (i > sent.first && is_be(tk[i - 1]) && !gerund) return nullptr;
+  return &v;
+}
+
+// The source: before the cue, across a citation ("X, citing Y, said"), after it (inverted),
+// or carried from the previous frame or the sentence's subject. False when there is none.
+inline bool engine::verb_cue_source(sentence_scan& sc, verb_frame_draft& d) const {
+  const token_span tk = sc.tk;
+  const range sent = sc.sent;
+  doc_state& st = sc.st;
+  const std::vector<frame>& out = sc.out;
+  const std::size_t i = d.i, cue_last = d.cue_last;
+  const bool gerund = d.gerund;
+  proto_link& lk = d.lk;
+  std::vector<proto_link>& links = d.links;
+  std::size_t& frame_begin = d.frame_begin;
+  std::optional<cue_class>& status_from = d.status_from;
+  std::optional<proto_link>& cited = d.cited;
+  range& src = d.src;
+  bool& inverted = d.inverted;
+  bool& inherited = d.inherited;
+
+  // The source before the cue.
+  src = source_left(st, sent, i);
+  // "X, citing Y, said": the citation between the source and the cue.
+  if (src.empty() && i > sent.first + 2 && is_comma(tk[i - 1])) {
+    for (std::size_t c = i - 1; c > sent.first && c + 12 > i; --c) {
+      if (tk[c - 1].lower_is("citing") && c - 1 > sent.first && is_comma(tk[c - 2])) {
+        cited = proto_link{{c, i - 1}, {c - 1, c}, "cite", cue_class::report};
+        src = source_left(st, sent, c - 2);
+        break;
+      }
+    }
+  }
+  // "NHK citing diplomatic sources claiming that": the cited source claims.
+  if (!src.empty() && gerund && src.first > sent.first && tk[src.first - 1].lower_is("citing")) {
+    const std::size_t c = src.first - 1;
+    const range outer = source_left(st, sent, c);
+    links.push_back(proto_link{outer, {c, c + 1}, "cite", cue_class::report});
+    status_from = cue_class::report;
+    frame_begin = outer.empty() ? c : outer.first;
+  }
+
+  // Inverted: "“…,” said the mayor." / "…, said Jane Roe, the mayor."
+  if (src.empty() && !gerund &&
+      (i == sent.first || is_comma(tk[i - 1]) || is_quote_mark(tk[i - 1]))) {
+    src = source_right(st, sent, cue_last);
+    inverted = !src.empty();
+  }
+  const bool coordinated = i > sent.first && tk[i - 1].is(wc_coordinator);
+  if (src.empty() && (gerund || coordinated) && !out.empty() && !out.back().whole &&
+      !out.back().links.empty()) {
+    // "…, adding that", "… and said that": the previous frame's source goes on.
+    src = out.back().links.back().source;
+    inherited = true;
+    frame_begin = coordinated ? i - 1 : i;
+  } else if (src.empty() && (gerund || coordinated) && i > sent.first &&
+             (is_comma(tk[i - 1]) || coordinated)) {
+    // "The spokesman rejected the idea, saying …": the sentence's subject speaks; the main
+    // clause before the comma stays a claim of its own.
+    src = source_right(st, sent, sent.first);
+    inherited = !src.empty();
+    frame_begin = i;
+  }
+  if (src.empty() && !gerund) return false;
+  lk.source = src;
+  if (!inverted && !inherited && !src.empty() && links.empty()) {
+    frame_begin = std::min(frame_begin, src.first);
+  }
+  if (cited) frame_begin = std::min(frame_begin, cited->cue.first);
+  return true;
+}
+
+// Where the content may start, past adjuncts, an object, a citation, a preposition phrase or
+// a proposition noun ("rejected the idea that"); "X quoted Y as saying": Y becomes a link.
+inline void engine::verb_cue_content_start(sentence_scan& sc, verb_frame_draft& d) const {
+  const token_span tk = sc.tk;
+  const range sent = sc.sent;
+  const std::size_t n = sc.n;
+  doc_state& st = sc.st;
+  const lexicon_data& lex = data();
+  const verb_cue& v = *d.v;
+  proto_link& lk = d.lk;
+  std::optional<proto_link>& cited = d.cited;
+  const range src = d.src;
+  const std::size_t frame_begin = d.frame_begin, cue_last = d.cue_last;
+  const bool inverted = d.inverted;
+  std::vector<proto_link>& links = d.links;
+  range& content = d.content;
+  std::vector<range>& frame_tokens = d.frame_tokens;
+  std::size_t& j = d.j;
+  j = skip_adjuncts(st, sent, inverted ? src.last : cue_last);
+  if (v.needs_object) j = skip_adjuncts(st, sent, skip_object(st, sent, j));
+  // "X quoted Y as saying that Z"
+  if (v.lemma == "quote" && !inverted) {
+    std::size_t as = j;
+    while (as < n && as < j + 8 && !tk[as].lower_is("as")) ++as;
+    if (as + 1 < n && as > j && tk[as].lower_is("as") && tk[as + 1].entry &&
+        tk[as + 1].entry->verb >= 0) {
+      const verb_cue& inner = lex.verbs[static_cast<std::size_t>(tk[as + 1].entry->verb)];
+      links.push_back(lk);
+      lk = proto_link{{j, as}, {as + 1, as + 2}, inner.lemma, inner.kind};
+      j = as + 2;
+      if (j < n && tk[j].lower_is("that")) ++j;
+      if (j < n && (is_comma(tk[j]) || tk[j].is_punct(":"))) ++j;
+      content = {j, n};
+      frame_tokens.push_back({frame_begin, j});
+    }
+  }
+  // "cautioned, however, that"
+  if (j + 2 < n && is_comma(tk[j]) && tk[j + 1].is(wc_adjunct) && is_comma(tk[j + 2])) j += 3;
+  // "X reported, citing Y, that Z": Y is a further link.
+  if (j + 2 < n && is_comma(tk[j]) && tk[j + 1].lower_is("citing")) {
+    const range cited_src = source_right(st, sent, j + 2);
+    if (!cited_src.empty() && cited_src.last < n && is_comma(tk[cited_src.last])) {
+      cited = proto_link{cited_src, {j + 1, j + 2}, "cite", cue_class::report};
+      j = cited_src.last + 1;
+    }
+  }
+  // "acknowledged under questioning that", "said after the meeting that"
+  if (j < n && tk[j].is(wc_preposition) && !tk[j].lower_is("that")) {
+    for (std::size_t k = j + 1; k < n && k < j + 6; ++k) {
+      if (tk[k].lower_is("that")) {
+        j = k;
+        break;
+      }
+      if (!tk[k].is_word() || is_verbish_word(tk[k])) break;
+    }
+  }
+  // "dismissed suggestions that", "rejected the idea that": the noun names the content.
+  if (j + 1 < n && tk[j].is(wc_proposition_noun) && tk[j + 1].lower_is("that")) {
+    j += 1;
+  } else if (j + 2 < n && tk[j].is(wc_determiner) && tk[j + 1].is(wc_proposition_noun) &&
+             tk[j + 2].lower_is("that")) {
+    j += 2;
+  }
+}
+
+// A right-hand content: a that-clause, a colon, a quotation, "accused X of Y", a bare clause.
+// False when the cue cannot stand without one and has none ("called the offer …" unquoted).
+inline bool engine::verb_cue_right_content(sentence_scan& sc, verb_frame_draft& d) const {
+  const token_span tk = sc.tk;
+  const range sent = sc.sent;
+  const std::size_t n = sc.n;
+  doc_state& st = sc.st;
+  const verb_cue& v = *d.v;
+  const std::size_t j = d.j, frame_begin = d.frame_begin;
+  range& content = d.content;
+  std::vector<range>& frame_tokens = d.frame_tokens;
+  const std::size_t before_frame = d.before_frame();
+  const bool after_break = d.after_break(sc);
+  if (content.empty() && v.frame == verb_frame::quote) {
+    // "called the offer “a good first step”", "described the plan as “reckless”"
+    for (std::size_t q = j; q < n && q < j + 8; ++q) {
+      if (tk[q].kind == token_kind::punct && (is_open_quote(tk[q]) || tk[q].text_is("\"")) &&
+          q + 1 < n && tk[q + 1].quote >= 0 && q > j) {
+        content = {j, n};
+        frame_tokens.push_back({frame_begin, j});
+        break;
+      }
+      if (!tk[q].is_word() && !tk[q].is_punct("-")) break;
+    }
+    return !content.empty();
+  }
+  const bool has_that = j < n && tk[j].lower_is("that");
+  const bool colon = j < n && tk[j].is_punct(":");
+  const bool opens_quote = j < n && tk[j].kind == token_kind::punct &&
+                           (is_open_quote(tk[j]) || tk[j].text_is("\"")) && j + 1 < n &&
+                           tk[j + 1].quote >= 0;
+  const bool comma_quote = j + 1 < n && is_comma(tk[j]) && tk[j + 1].kind == token_kind::punct &&
+                           (is_open_quote(tk[j + 1]) || tk[j + 1].text_is("\""));
+  if (has_that || colon) {
+    content = {j + 1, n};
+    frame_tokens.push_back({frame_begin, j + 1});
+  } else if (opens_quote || comma_quote) {
+    content = {comma_quote ? j + 1 : j, n};
+    frame_tokens.push_back({frame_begin, content.first});
+  } else if (v.frame == verb_frame::of) {
+    std::size_t of = j;
+    // "accused X of Y", "charged X with Y"
+    while (of < n && of < j + 14 && !tk[of].lower_is("of") && !tk[of].lower_is("with")) ++of;
+    if (of < n && (tk[of].lower_is("of") || tk[of].lower_is("with")) && of > j) {
+      content = {j, n};
+      frame_tokens.push_back({frame_begin, j});
+    }
+  } else if ((v.frame == verb_frame::that || v.frame == verb_frame::parenthetical) && j + 1 < n &&
+             tk[j].is(wc_subject_pronoun) && tk[j + 1].is(wc_auxiliary | wc_modal | wc_finite)) {
+    content = {j, n};  // "the images show it is rougher than expected"
+    frame_tokens.push_back({frame_begin, j});
+  } else if (v.frame == verb_frame::clause && !sc.at_end(j) && !is_comma(tk[j]) &&
+             !(after_break && is_quote_mark(tk[before_frame - 1])) &&
+             looks_like_clause(st, sent, j)) {
+    content = {j, n};
+    frame_tokens.push_back({frame_begin, j});
+  }
+  return true;
+}
+
+// A parenthetical frame ("…, she said." / "“…,” he added, “…”"): its content is the clause
+// before it; the frame tokens run from the break before the source to the end of the frame.
+inline void engine::verb_cue_parenthetical(sentence_scan& sc, verb_frame_draft& d) const {
+  const token_span tk = sc.tk;
+  const range sent = sc.sent;
+  const std::size_t n = sc.n;
+  doc_state& st = sc.st;
+  const verb_cue& v = *d.v;
+  std::size_t& j = d.j;
+  const std::size_t before = d.before_frame();
+  const bool after_break = d.after_break(sc);
+  std::optional<proto_link>& cited = d.cited;
+  range& content = d.content;
+  std::vector<range>& frame_tokens = d.frame_tokens;
+  bool& left = d.left;
+  bool closes = sc.at_end(j) || (j < n && (is_comma(tk[j]) || is_quote_mark(tk[j])));
+  if (!closes && after_break && is_quote_mark(tk[before - 1])) {
+    // "“…,” Varelas told reporters outside the headquarters on Thursday."
+    const std::size_t limit = std::min(n, j + 40);
+    while (j < limit && !is_comma(tk[j]) && !is_quote_mark(tk[j]) && !sc.at_end(j)) ++j;
+    closes = true;
+  }
+  if (after_break && closes && v.frame != verb_frame::of && v.frame != verb_frame::quote) {
+    left = true;
+    std::size_t fb = before - 1;
+    if (is_quote_mark(tk[fb]) && fb > sent.first && is_comma(tk[fb - 1])) {
+      ++fb;  // keep the closing quote out of the frame; the comma goes with the quote
+    }
+    std::size_t fe = j;
+    // "…, the newspaper reported, citing diplomatic sources."
+    if (fe + 1 < n && is_comma(tk[fe]) && tk[fe + 1].lower_is("citing")) {
+      const range cited_src = source_right(st, sent, fe + 2);
+      if (!cited_src.empty()) {
+        cited = proto_link{cited_src, {fe + 1, fe + 2}, "cite", cue_class::report};
+        fe = cited_src.last;
+      }
+    }
+    if (fe < n && is_comma(tk[fe])) {
+      const std::size_t more = skip_adjuncts(st, sent, fe + 1);
+      fe = (more > fe + 1 && (sc.at_end(more) || (more < n && is_comma(tk[more])))) ? more : fe;
+      if (fe < n && is_comma(tk[fe])) ++fe;
+    }
+    frame_tokens.push_back({fb, fe});
+    content = {sent.first, n};
+  }
+}
+
+inline void engine::verb_cue_frame(sentence_scan& sc, std::size_t& i) const {
+  verb_frame_draft d;
+  d.v = verb_cue_at(sc, i, d.cue_last);
+  if (!d.v) return;
+  const verb_cue& v = *d.v;
+  d.i = i;
+  d.gerund = sc.tk[i].entry && sc.tk[i].entry->verb_gerund;
+  d.lk = proto_link{{}, {i, d.cue_last}, v.lemma, v.kind};
+  d.frame_begin = i;
+  if (!verb_cue_source(sc, d)) return;
+  verb_cue_content_start(sc, d);
+  if (d.content.empty() && !verb_cue_right_content(sc, d)) return;
+  if (d.content.empty()) verb_cue_parenthetical(sc, d);
+  if (d.content.empty()) return;
+  doc_state& st = sc.st;
+  proto_link& lk = d.lk;
+  // suggest, indicate: reported from a document or an outlet, alleged from a person or group.
+  if (v.person_kind) {
+    bool named = false;
+    const source_kind k = classify(st, lk.source, named);
+    if (k != source_kind::document && k != source_kind::media && k != source_kind::unspecified) {
+      lk.kind = *v.person_kind;
+    }
+  }
+  d.links.push_back(lk);
+  if (d.cited) d.links.push_back(*d.cited);
+  frame f;
+  f.links = std::move(d.links);
+  f.frame_tokens = std::move(d.frame_tokens);
+  f.content = d.content;
+  f.status_from = d.status_from;
+  f.anchor = d.left ? f.frame_tokens.front().first : d.frame_begin;
+  // Go on scanning inside a right-hand content: nested cues live there.
+  const std::size_t resume = f.content.first > 0 ? f.content.first - 1 : i;
+  sc.out.push_back(std::move(f));
+  if (!d.left) i = std::max(i, resume);
+}
+
+}  // namespace hearsay::detail
+
+#endif  // HEARSAY_DETAIL_RULES_VERB_CUES_HPP
