@@ -51,6 +51,9 @@ struct frame {
   std::vector<link> chain;               ///< Resolved links, outer frames' links first.
   bool outermost = false;                ///< "A, according to Y": encloses the frames inside A.
   int parent = -1;                       ///< Enclosing frame in the same sentence.
+  /// The quotation the frame stands in, or -1: a speaker's own framing ("“I think X,” she
+  /// said") nests under the quotation's speaker and never speaks for the quotation itself.
+  int quote = -1;
 };
 
 struct verb_frame_draft;  // rules/verb_cues.hpp
@@ -170,6 +173,7 @@ class engine {
   bool verb_cue_right_content(sentence_scan& sc, verb_frame_draft& d) const;
   void verb_cue_parenthetical(sentence_scan& sc, verb_frame_draft& d) const;
   void end_contents_at_new_clauses(sentence_scan& sc) const;
+  void keep_quoted_frames_inside(sentence_scan& sc) const;
   void claims_from_frames(doc_state& st, std::size_t s, range sent, std::vector<frame>& frames,
                           document& doc) const;
 

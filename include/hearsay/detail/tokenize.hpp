@@ -111,6 +111,9 @@ inline bool is_open_quote(const token& t) {
   return t.text_is("\u201C") || t.text_is("\u00AB") || t.text_is("\u201E");
 }
 inline bool is_close_quote(const token& t) { return t.text_is("\u201D") || t.text_is("\u00BB"); }
+/// A straight double mark: '"', or two apostrophes ('' in newspaper archives that lost "),
+/// which the tokenizer joins into one token.
+inline bool is_straight_quote(const token& t) { return t.text_is("\"") || t.text_is("''"); }
 
 /// Lower-case `word` into `out` (ASCII and the curly apostrophe directly, ICU for the rest);
 /// return the end of what was written (at most 1.5 times the size of `word`).
@@ -188,6 +191,19 @@ class tokenizer {
       const bool ascii_alnum = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') ||
                                (first >= '0' && first <= '9');
       if (kind == token_kind::punct && piece.size() == 1 && ascii_alnum) kind = token_kind::word;
+      // Two apostrophes with nothing between ('') are one quotation mark: join them.
+      if (first == '\'' && piece.size() == 1 && !space && !tokens.empty() &&
+          tokens.back().text.size() == 1 && tokens.back().text[0] == '\'' &&
+          tokens.back().begin + 1 == base + p.begin) {
+        token& mark = tokens.back();
+        lower_base[lower_end] = '\'';
+        lower_end += 1;
+        mark.text = std::string_view(mark.text.data(), 2);
+        mark.lower = std::string_view(mark.lower.data(), 2);
+        mark.text8 = mark.lower8 = pack8(mark.text);
+        space = p.space_after;
+        return;
+      }
       char* const out = lower_base + lower_end;
       std::size_t size = piece.size();
       std::uint64_t lower8 = 0, text8 = 0;
@@ -345,7 +361,7 @@ inline std::vector<quote_region> find_quotes(std::vector<token>& tokens,
   // continues that quote (news style: no closing mark at the end of a quoted paragraph).
   const bool continuing = continues_previous && !tokens.empty() &&
                           tokens[0].kind == token_kind::punct &&
-                          (is_open_quote(tokens[0]) || tokens[0].text_is("\""));
+                          (is_open_quote(tokens[0]) || is_straight_quote(tokens[0]));
   if (continuing) {
     out.push_back(quote_region{0, 1, 1, false, true, 0});
     open = 0;
@@ -365,9 +381,10 @@ inline std::vector<quote_region> find_quotes(std::vector<token>& tokens,
     // Every quotation mark starts with '"', 0xE2 (U+201C…) or 0xC2 (U+00AB, U+00BB): one test
     // of the first byte, almost always false, passes over the other tokens.
     const auto lead = static_cast<unsigned char>(t.text8);  // 0 for tokens of over 8 bytes
-    if (lead != '"' && lead != 0xE2 && lead != 0xC2) continue;
+    if (lead != '"' && lead != '\'' && lead != 0xE2 && lead != 0xC2) continue;
     if (t.kind != token_kind::punct) continue;
-    const bool straight = t.text_is("\"");
+    const bool straight = is_straight_quote(t);
+    if (lead == '\'' && !straight) continue;  // an apostrophe
     if (continuing && i == 0) continue;
     if (open < 0 &&
         (is_open_quote(t) || (straight && i + 1 < tokens.size() && !tokens[i + 1].space_before))) {

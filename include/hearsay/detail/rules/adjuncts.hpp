@@ -99,7 +99,7 @@ inline bool engine::looks_like_clause(const doc_state& st, range sent, std::size
   if (i >= sent.last) return false;
   const token_span tk = st.tokens;
   const token& t = tk[i];
-  if (t.kind == token_kind::punct) return is_open_quote(t) || t.text_is("\"");
+  if (t.kind == token_kind::punct) return is_open_quote(t) || is_straight_quote(t);
   if (t.is(wc_not_clause)) return false;
   if (t.is(wc_pronoun)) return true;  // "said it would", "said they had"
   // "think both sides want …": a subject-like word and a few more words before the next comma.

@@ -9,6 +9,31 @@
 
 namespace hearsay::detail {
 
+// A sentence adverb or time phrase set off by a comma ("However,", "Meanwhile,", "Last week,",
+// "These days,"): an adverbial outside the claim (SPEC 1). A hedge ("Apparently,") is not: it
+// decides the claim's status.
+inline bool sentence_adverbial(token_span tk, std::size_t k, std::size_t n) {
+  const token& t = tk[k];
+  if (!t.is_word() || t.is(wc_hedge_word)) return false;
+  std::size_t words = 1;
+  if (t.is(wc_determiner | wc_time_modifier) && k + 1 < n && tk[k + 1].is(wc_time | wc_weekday)) {
+    words = 2;  // "last week", "these days"
+  } else if (!(t.is(wc_adjunct) || (t.lower.size() > 4 && ends_with(t.lower, "ly")))) {
+    return false;
+  }
+  return k + words < n && is_comma(tk[k + words]);
+}
+
+// "That was then", "that can be deadly": a demonstrative subject, not a complementiser.
+inline bool demonstrative_that(token_span tk, std::size_t a, range sent) {
+  if (a == sent.first) return true;
+  if (a + 1 >= sent.last) return false;
+  const token& next = tk[a + 1];
+  return next.is(wc_auxiliary | wc_modal | wc_finite) || ends_with_nt(next) ||
+         (next.is_word() && !next.is(wc_determiner | wc_pronoun) && next.lower.size() > 2 &&
+          next.lower.back() == 's' && !next.capitalized && !tk[a].possessive);
+}
+
 namespace claim_rules {
 
 inline certainty weakest(certainty a, certainty b) {
@@ -138,7 +163,8 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
           (k == sent.first || (k > sent.first && !is_excluded(k - 1) && pieces.empty())) &&
           ((participle && k == sent.first) || t.is(wc_preposition | wc_dependent_opener) ||
            (t.is(wc_clause_opener) && !t.lower_is("and") && !t.lower_is("but") &&
-            !t.lower_is("which")));
+            !t.lower_is("which")) ||
+           sentence_adverbial(tk, k, n));
       const bool subordinate =
           absolute_pending ||
           (!intro && k > sent.first && t.is(wc_clause_opener) && !t.is(wc_coordinator) &&
@@ -159,7 +185,8 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
         (tk[a].kind == token_kind::punct ||
          (tk[a].is_word() &&
           (tk[a].is(wc_coordinator) || (tk[a].is(wc_clause_opener) && !tk[a].is(wc_preposition)) ||
-           tk[a].lower_is("with") || tk[a].lower_is("as") || tk[a].lower_is("that") ||
+           tk[a].lower_is("with") || tk[a].lower_is("as") ||
+           (tk[a].lower_is("that") && !demonstrative_that(tk, a, sent)) ||
            (tk[a].is(wc_relative) && a == p.first && a > sent.first && is_comma(tk[a - 1])))))) {
       ++a;
     }
@@ -232,7 +259,13 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     const bool relative = p.first > sent.first && is_comma(tk[p.first - 1]) &&
                           tk[p.first].lower_is("who") && tk[p.first].quote < 0;
     if (!relative && p.context >= 0) {
-      c.chain = frames[static_cast<std::size_t>(p.context)].chain;
+      // A frame inside a quotation ("I think …") nests under the quotation's speaker.
+      std::size_t root = static_cast<std::size_t>(p.context);
+      while (frames[root].parent >= 0) root = static_cast<std::size_t>(frames[root].parent);
+      const int q = frames[root].quote;
+      if (q >= 0) c.chain = st.quote_speaker[static_cast<std::size_t>(q)];
+      const std::vector<link>& own = frames[static_cast<std::size_t>(p.context)].chain;
+      c.chain.insert(c.chain.end(), own.begin(), own.end());
     } else if (!relative && p.quoted) {
       c.chain = *p.quoted;
     }
@@ -261,7 +294,7 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
       if (!t.is_word()) continue;
       ++speech_words;
       if (t.quote >= 0 && (!st.quote_speaker[static_cast<std::size_t>(t.quote)].empty() ||
-                           st.quotes[static_cast<std::size_t>(t.quote)].words >= 5)) {
+                           st.quotes[static_cast<std::size_t>(t.quote)].words >= min_speech_words)) {
         ++quoted_words;
       }
       if (t.is(wc_hedge_word) && !(t.capitalized && k > sent.first)) {

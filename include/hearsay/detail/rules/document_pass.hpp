@@ -48,7 +48,8 @@ inline document engine::analyze(std::string_view input, std::string id) const {
   };
   const auto opens_quote = [&](std::size_t at) {
     const std::string_view rest = text.substr(at, 3);
-    return rest.starts_with("\"") || rest.starts_with("\u201C") || rest.starts_with("\u00AB") ||
+    return rest.starts_with("\"") || rest.starts_with("''") || rest.starts_with("\u201C") ||
+           rest.starts_with("\u00AB") ||
            rest.starts_with("\u201E");
   };
   while (s_begin < doc.sentences.size()) {
@@ -89,7 +90,7 @@ inline document engine::analyze(std::string_view input, std::string id) const {
       resolve_chains(st, fs);
       add_mentions(st, sent);
       for (const frame& f : fs) {
-        if (f.whole || f.chain.empty()) continue;
+        if (f.whole || f.chain.empty() || f.quote >= 0) continue;
         // Quotes are in text order: visit only those that overlap the content.
         auto q =
             std::partition_point(st.quotes.begin(), st.quotes.end(),
@@ -113,7 +114,7 @@ inline document engine::analyze(std::string_view input, std::string id) const {
     const frame* latest_in_paragraph = nullptr;
     for (const auto& fs : frames) {
       for (const frame& f : fs) {
-        if (!f.whole && !f.chain.empty()) latest_in_paragraph = &f;
+        if (!f.whole && !f.chain.empty() && f.quote < 0) latest_in_paragraph = &f;
       }
     }
     if (latest_in_paragraph) {

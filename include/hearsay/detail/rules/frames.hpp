@@ -44,8 +44,10 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
   for (std::size_t i = sent.first; i < sc.n && out.size() < max_frames_per_sentence; ++i) {
     const token& t = tk[i];
     // Only cue words and the openers of "it is thought" and "according to" start a frame: one
-    // bit, which most tokens lack, decides.
-    if (!t.is(wc_cue_word) || !t.is_word() || t.quote >= 0) continue;
+    // bit, which most tokens lack, decides. Inside a quotation, only in speech (not a title).
+    if (!t.is(wc_cue_word) || !t.is_word()) continue;
+    if (t.quote >= 0 && st.quotes[static_cast<std::size_t>(t.quote)].words < min_speech_words)
+      continue;
     if (impersonal_frame(sc, i)) continue;
     if (raising_frame(sc, i)) continue;
     if (adverb_frame(sc, i)) continue;
@@ -54,9 +56,29 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     verb_cue_frame(sc, i);
   }
   end_contents_at_new_clauses(sc);
+  keep_quoted_frames_inside(sc);
   std::sort(out.begin(), out.end(),
             [](const frame& x, const frame& y) { return x.anchor < y.anchor; });
   return out;
+}
+
+// A frame whose cue stands inside a quotation is the speaker's own framing: its content stays
+// inside the quotation.
+inline void engine::keep_quoted_frames_inside(sentence_scan& sc) const {
+  for (frame& f : sc.out) {
+    if (f.links.empty()) continue;
+    const int q = sc.tk[f.links.back().cue.first].quote;
+    if (q < 0) continue;
+    const quote_region& region = sc.st.quotes[static_cast<std::size_t>(q)];
+    f.quote = q;
+    f.content.first = std::max(f.content.first, region.first);
+    f.content.last = std::min(f.content.last, region.last);
+    if (f.whole) continue;
+    for (range& r : f.frame_tokens) {
+      r.first = std::max(r.first, region.first);
+      r.last = std::min(r.last, region.last);
+    }
+  }
 }
 
 // A right-hand content ends where a later clause brings its own source, and where a new

@@ -5,6 +5,7 @@
 #define HEARSAY_DETAIL_RULES_QUOTATIONS_HPP
 
 #include "hearsay/detail/engine.hpp"
+#include "hearsay/detail/rules/token_tests.hpp"
 
 namespace hearsay::detail {
 
@@ -20,11 +21,11 @@ inline void engine::assign_quote_speakers(doc_state& st,
       st.quote_speaker[q] = q == 0 ? carried_quote_speaker : st.quote_speaker[q - 1];
       continue;
     }
-    if (region.words < 5) continue;  // scare quotes and titles are not speech
+    if (region.words < min_speech_words) continue;  // scare quotes and titles are not speech
     const frame* latest = nullptr;
     for (const auto& fs : frames) {
       for (const frame& f : fs) {
-        if (!f.whole && !f.chain.empty() && f.anchor < region.open) latest = &f;
+        if (!f.whole && !f.chain.empty() && f.quote < 0 && f.anchor < region.open) latest = &f;
       }
     }
     if (latest) {

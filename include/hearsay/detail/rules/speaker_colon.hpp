@@ -15,7 +15,7 @@ inline void engine::speaker_colon_frame(sentence_scan& sc) const {
   for (std::size_t c = sent.first + 1; c + 1 < n && c <= sent.first + 5; ++c) {
     if (!tk[c].is_punct(":")) continue;
     const bool opens = tk[c + 1].kind == token_kind::punct &&
-                       (is_open_quote(tk[c + 1]) || tk[c + 1].text_is("\""));
+                       (is_open_quote(tk[c + 1]) || is_straight_quote(tk[c + 1]));
     bool name = true;
     for (std::size_t k = sent.first; k < c; ++k) {
       name = name && (tk[k].capitalized || tk[k].is_punct(".")) && !tk[k].is(wc_label);

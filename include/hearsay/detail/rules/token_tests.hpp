@@ -10,6 +10,9 @@ namespace hearsay::detail {
 /// How many earlier mentions a pronoun or short mention may reach back over.
 inline constexpr std::size_t mention_window = 200;
 
+/// A quotation of fewer words is a title or scare quotes, not speech.
+inline constexpr std::size_t min_speech_words = 5;
+
 /// At most this many attribution frames are read in one sentence. Real sentences hold a handful;
 /// the cap keeps a pathological "sentence" (megabytes without a full stop) linear in its length.
 inline constexpr std::size_t max_frames_per_sentence = 64;
@@ -48,7 +51,7 @@ inline bool is_quote_mark(const token& t) {
   const auto lead = static_cast<unsigned char>(t.text8);
   if (lead != '"' && lead != '\'' && lead != 0xE2 && lead != 0xC2) return false;
   return t.kind == token_kind::punct &&
-         (t.text_is("\"") || t.text_is("'") || is_open_quote(t) || is_close_quote(t) ||
+         (is_straight_quote(t) || t.text_is("'") || is_open_quote(t) || is_close_quote(t) ||
           t.text_is("\u2018") || t.text_is("\u2019"));
 }
 

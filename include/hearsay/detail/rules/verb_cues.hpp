@@ -39,6 +39,9 @@ struct verb_frame_draft {
     const std::size_t b = before_frame();
     if (b <= sc.sent.first) return false;
     const token& t = sc.tk[b - 1];
+    // The mark that opens a quotation starts the speaker's own framing ("“I think …”").
+    const int q = sc.tk[b].quote;
+    if (q >= 0 && sc.st.quotes[static_cast<std::size_t>(q)].open == b - 1) return false;
     return is_comma(t) || is_quote_mark(t) || t.is_punct(":") || t.is_punct("\u2014");
   }
 };
@@ -236,7 +239,7 @@ inline bool engine::verb_cue_right_content(sentence_scan& sc, verb_frame_draft& 
   if (content.empty() && v.frame == verb_frame::quote) {
     // "called the offer “a good first step”", "described the plan as “reckless”"
     for (std::size_t q = j; q < n && q < j + 8; ++q) {
-      if (tk[q].kind == token_kind::punct && (is_open_quote(tk[q]) || tk[q].text_is("\"")) &&
+      if (tk[q].kind == token_kind::punct && (is_open_quote(tk[q]) || is_straight_quote(tk[q])) &&
           q + 1 < n && tk[q + 1].quote >= 0 && q > j) {
         content = {j, n};
         frame_tokens.push_back({frame_begin, j});
@@ -249,10 +252,10 @@ inline bool engine::verb_cue_right_content(sentence_scan& sc, verb_frame_draft& 
   const bool has_that = j < n && tk[j].lower_is("that");
   const bool colon = j < n && tk[j].is_punct(":");
   const bool opens_quote = j < n && tk[j].kind == token_kind::punct &&
-                           (is_open_quote(tk[j]) || tk[j].text_is("\"")) && j + 1 < n &&
+                           (is_open_quote(tk[j]) || is_straight_quote(tk[j])) && j + 1 < n &&
                            tk[j + 1].quote >= 0;
   const bool comma_quote = j + 1 < n && is_comma(tk[j]) && tk[j + 1].kind == token_kind::punct &&
-                           (is_open_quote(tk[j + 1]) || tk[j + 1].text_is("\""));
+                           (is_open_quote(tk[j + 1]) || is_straight_quote(tk[j + 1]));
   if (has_that || colon) {
     content = {j + 1, n};
     frame_tokens.push_back({frame_begin, j + 1});
