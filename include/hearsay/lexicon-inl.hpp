@@ -8,6 +8,7 @@
 #include <cctype>
 
 #include "hearsay/detail/builtin_lexicon.hpp"
+#include "hearsay/detail/builtin_word_classes.hpp"
 #include "hearsay/detail/lexicon_data.hpp"
 #include "hearsay/detail/unicode.hpp"
 #include "hearsay/lexicon.hpp"
@@ -253,7 +254,14 @@ HEARSAY_FUNC lexicon::lexicon() : data_(std::make_shared<detail::lexicon_data>()
 
 HEARSAY_FUNC lexicon lexicon::builtin() {
   // Parsed once per process; copies share it.
-  static const lexicon instance = from_string(detail::builtin_lexicon_xml, "builtin:lexicon.xml");
+  // The hand-written lexicon and the treebank's word classes (data/word_classes.en.xml).
+  static const lexicon instance = [] {
+    lexicon out;
+    out.data_ = detail::build_lexicon(
+        {std::string(detail::builtin_lexicon_xml), std::string(detail::builtin_word_classes_xml)},
+        {"builtin:lexicon.xml", "builtin:word_classes.en.xml"});
+    return out;
+  }();
   return instance;
 }
 

@@ -54,6 +54,8 @@ struct frame {
   /// The quotation the frame stands in, or -1: a speaker's own framing ("“I think X,” she
   /// said") nests under the quotation's speaker and never speaks for the quotation itself.
   int quote = -1;
+  /// A transcript's speaker label ("WALLACE: …"): it speaks for the rest of the paragraph.
+  bool turn = false;
 };
 
 struct verb_frame_draft;  // rules/verb_cues.hpp
@@ -85,7 +87,10 @@ struct doc_state {
   std::vector<std::size_t> sentence_end_token;  ///< One past each sentence's last token.
   std::vector<quote_region> quotes;
   std::vector<std::vector<link>> quote_speaker;  ///< Chain of each quote, when known.
-  std::vector<mention> mentions;                 ///< Recent full mentions, for references.
+  /// A transcript turn: who speaks from token `turn_from` to the paragraph's end (empty: none).
+  std::vector<link> turn_speaker;
+  std::size_t turn_from = 0;
+  std::vector<mention> mentions;  ///< Recent full mentions, for references.
   // Scratch kept from one sentence or paragraph to the next, so that each does not allocate.
   std::vector<std::vector<frame>> frames;  ///< Per sentence of the paragraph.
   std::vector<char> excluded;

@@ -59,7 +59,13 @@ enum word_class : std::uint32_t {
   wc_article = 1u << 27,
   wc_time_modifier = 1u << 28,
   wc_not_clause = 1u << 29,
+  // From the treebank (data/word_classes.en.xml): whether a form can be a verb.
+  wc_verb_form = 1u << 30,
+  wc_never_verb = 1u << 31,
 };
+
+/// The treebank's part-of-speech classes: they say what a word is, not how rules treat it.
+inline constexpr std::uint64_t wc_part_of_speech = wc_verb_form | wc_never_verb;
 
 // Not lexicon classes: summaries of a word's entry that lexicon_data::finish() sets, so that the
 // rules test a bit of the token instead of reading the entry (one cache line further) each time.
@@ -105,7 +111,9 @@ inline constexpr std::string_view word_class_names[] = {"determiner",
                                                         "subject-pronoun",
                                                         "article",
                                                         "time-modifier",
-                                                        "not-clause"};
+                                                        "not-clause",
+                                                        "verb-form",
+                                                        "never-verb"};
 
 enum class abbreviation_kind : std::uint8_t { title, ambiguous, number };
 

@@ -24,6 +24,54 @@ inline bool sentence_adverbial(token_span tk, std::size_t k, std::size_t n) {
   return k + words < n && is_comma(tk[k + words]);
 }
 
+// "it's", "we're", "I'm", "they've", "Trump's not": a contracted auxiliary, not a possessive.
+inline bool contracted_verb(const token& t, const token* next) {
+  const std::string_view w = t.lower;  // the curly apostrophe is lower-cased to '
+  if (ends_with(w, "'re") || ends_with(w, "'m") || ends_with(w, "'ve") || ends_with(w, "'ll") ||
+      ends_with(w, "'d")) {
+    return true;
+  }
+  if (!t.possessive) return false;
+  if (t.is(wc_pronoun | wc_relative | wc_question) || w == "that's" || w == "there's" ||
+      w == "here's" || w == "it's") {
+    return true;
+  }
+  return next && next->is_word() &&
+         (next->is(wc_negation | wc_determiner | wc_adjunct) || next->lower_is("here") ||
+          next->lower_is("there") || next->lower_is("been") || next->lower_is("going") ||
+          ends_with(next->lower, "ing") || ends_with(next->lower, "ly"));
+}
+
+// A title-case sentence (a headline or subhead): most words capitalised.
+inline bool title_case_sentence(token_span tk, range sent) {
+  std::size_t words = 0, capitals = 0;
+  for (std::size_t k = sent.first; k < sent.last; ++k) {
+    if (!tk[k].is_word() || tk[k].quote >= 0) continue;
+    ++words;
+    capitals += tk[k].capitalized;
+  }
+  return words >= 3 && capitals * 10 >= words * 6;
+}
+
+// Some word of [a, b) can be a verb: an auxiliary, a modal, a known verb form or cue verb, a
+// contraction ("won't"), or an unknown lower-case word with a verb's ending.
+inline bool has_possible_verb(token_span tk, std::size_t a, std::size_t b) {
+  for (std::size_t k = a; k < b; ++k) {
+    const token& t = tk[k];
+    if (!t.is_word() || t.is(wc_never_verb)) continue;
+    if (t.is(wc_auxiliary | wc_modal | wc_finite | wc_verb_word | wc_verb_form) ||
+        ends_with_nt(t) || contracted_verb(t, k + 1 < b ? &tk[k + 1] : nullptr)) {
+      return true;
+    }
+    if (!t.entry && !t.capitalized && t.lower.size() > 3 &&
+        (ends_with(t.lower, "ed") || ends_with(t.lower, "s") || ends_with(t.lower, "ing") ||
+         ends_with(t.lower, "en"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "That was then", "that can be deadly": a demonstrative subject, not a complementiser.
 inline bool demonstrative_that(token_span tk, std::size_t a, range sent) {
   if (a == sent.first) return true;
@@ -81,9 +129,12 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     }
   }
   // Quotes: text inside a quotation with a known speaker is that speaker's.
+  // A transcript turn is the speaker's words too, quoted or not.
+  const bool in_turn_sentence = !st.turn_speaker.empty() && n > st.turn_from;
+  const auto in_turn = [&](std::size_t k) { return in_turn_sentence && k >= st.turn_from; };
   const auto speaker_of = [&](std::size_t k) -> const std::vector<link>* {
     const int q = tk[k].quote;
-    if (q < 0) return nullptr;
+    if (q < 0) return in_turn(k) ? &st.turn_speaker : nullptr;
     const std::vector<link>& sp = st.quote_speaker[static_cast<std::size_t>(q)];
     return sp.empty() ? nullptr : &sp;
   };
@@ -156,8 +207,7 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     if (cur && t.is(wc_auxiliary | wc_modal | wc_finite) && !t.possessive) cur->has_verb = true;
     if (!cur) {
       if (t.kind == token_kind::punct && !t.is_word()) continue;  // pieces start on a word
-      const bool participle = t.capitalized && (!t.entry || t.is(wc_verb_word)) &&
-                              t.lower.size() > 4 &&
+      const bool participle = t.capitalized && may_be_verb_entry(t) && t.lower.size() > 4 &&
                               (ends_with(t.lower, "ing") || ends_with(t.lower, "ed"));
       const bool intro =
           (k == sent.first || (k > sent.first && !is_excluded(k - 1) && pieces.empty())) &&
@@ -200,6 +250,14 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     for (std::size_t k = a; k < b; ++k)
       words += tk[k].is_word() || tk[k].kind == token_kind::number;
     if (words < 2) continue;
+    // A verbless fragment ("New York", "The Donald", "Officials at") is no claim, unless it is
+    // someone's quoted words or stands under an attribution.
+    // Headlines and subheads are left alone: a nominal one is optional gold (SPEC 1), and title
+    // case hides which words are verbs.
+    if (p.context < 0 && !p.quoted && !(s == 0 || title_case_sentence(tk, sent)) &&
+        !has_possible_verb(tk, a, b)) {
+      continue;
+    }
     // A dateline ("DETROIT, Jan. 28") is no claim.
     {
       const auto all_caps = [](std::string_view w) {
@@ -224,8 +282,8 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
                  (tk[k].is(wc_verb_word) && !tk[k].capitalized);
     }
     const bool participle_intro =
-        tk[p.first].capitalized && p.first == sent.first &&
-        (!tk[p.first].entry || tk[p.first].is(wc_verb_word)) && tk[p.first].lower.size() > 4 &&
+        tk[p.first].capitalized && p.first == sent.first && may_be_verb_entry(tk[p.first]) &&
+        tk[p.first].lower.size() > 4 &&
         (ends_with(tk[p.first].lower, "ing") || ends_with(tk[p.first].lower, "ed"));
     if (p.intro && (participle_intro ||
                     !(has_verb && !tk[p.first].is(wc_clause_opener | wc_dependent_opener)))) {
@@ -263,7 +321,11 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
       std::size_t root = static_cast<std::size_t>(p.context);
       while (frames[root].parent >= 0) root = static_cast<std::size_t>(frames[root].parent);
       const int q = frames[root].quote;
-      if (q >= 0) c.chain = st.quote_speaker[static_cast<std::size_t>(q)];
+      if (q >= 0) {
+        c.chain = st.quote_speaker[static_cast<std::size_t>(q)];
+      } else if (in_turn(frames[root].anchor) && !frames[root].turn) {
+        c.chain = st.turn_speaker;
+      }
       const std::vector<link>& own = frames[static_cast<std::size_t>(p.context)].chain;
       c.chain.insert(c.chain.end(), own.begin(), own.end());
     } else if (!relative && p.quoted) {
@@ -293,8 +355,10 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
       const token& t = tk[k];
       if (!t.is_word()) continue;
       ++speech_words;
-      if (t.quote >= 0 && (!st.quote_speaker[static_cast<std::size_t>(t.quote)].empty() ||
-                           st.quotes[static_cast<std::size_t>(t.quote)].words >= min_speech_words)) {
+      if (in_turn(k) ||
+          (t.quote >= 0 &&
+           (!st.quote_speaker[static_cast<std::size_t>(t.quote)].empty() ||
+            st.quotes[static_cast<std::size_t>(t.quote)].words >= min_speech_words))) {
         ++quoted_words;
       }
       if (t.is(wc_hedge_word) && !(t.capitalized && k > sent.first)) {

@@ -49,8 +49,7 @@ inline document engine::analyze(std::string_view input, std::string id) const {
   const auto opens_quote = [&](std::size_t at) {
     const std::string_view rest = text.substr(at, 3);
     return rest.starts_with("\"") || rest.starts_with("''") || rest.starts_with("\u201C") ||
-           rest.starts_with("\u00AB") ||
-           rest.starts_with("\u201E");
+           rest.starts_with("\u00AB") || rest.starts_with("\u201E");
   };
   while (s_begin < doc.sentences.size()) {
     std::size_t s_end = s_begin + 1;
@@ -103,6 +102,16 @@ inline document engine::analyze(std::string_view input, std::string id) const {
     }
     assign_quote_speakers(st, carried_quote_speaker, last_chain,
                           last_chain_paragraph + 1 >= paragraph);
+    // A transcript turn ("PENCE: …") speaks for the whole paragraph.
+    st.turn_speaker.clear();
+    if (!frames.empty()) {
+      for (const frame& f : frames.front()) {
+        if (f.turn && !f.chain.empty()) {
+          st.turn_speaker = f.chain;
+          st.turn_from = f.content.first;
+        }
+      }
+    }
     // Pass 2: claims.
     first = 0;
     for (std::size_t s = s_begin; s < s_end; ++s) {

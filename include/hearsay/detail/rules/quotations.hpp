@@ -9,6 +9,18 @@
 
 namespace hearsay::detail {
 
+// The quotation is a sentence of its own: its mark opens the sentence and closes it.
+inline bool whole_sentence_quote(const doc_state& st, const quote_region& region) {
+  if (!region.closed || region.words == 0) return false;
+  const auto& ends = st.sentence_end_token;
+  const auto it = std::upper_bound(ends.begin(), ends.end(), region.open);
+  const std::size_t sentence_first = it == ends.begin() ? 0 : *(it - 1);
+  if (region.open != sentence_first || it == ends.end()) return false;
+  std::size_t after = region.last + 1;  // past the closing mark
+  while (after < *it && st.tokens[after].kind == token_kind::punct) ++after;
+  return after == *it;
+}
+
 inline void engine::assign_quote_speakers(doc_state& st,
                                           const std::vector<link>& carried_quote_speaker,
                                           const std::vector<link>& last_chain,
@@ -21,7 +33,8 @@ inline void engine::assign_quote_speakers(doc_state& st,
       st.quote_speaker[q] = q == 0 ? carried_quote_speaker : st.quote_speaker[q - 1];
       continue;
     }
-    if (region.words < min_speech_words) continue;  // scare quotes and titles are not speech
+    // Scare quotes and titles are not speech; a whole quoted sentence is, however short.
+    if (region.words < min_speech_words && !whole_sentence_quote(st, region)) continue;
     const frame* latest = nullptr;
     for (const auto& fs : frames) {
       for (const frame& f : fs) {

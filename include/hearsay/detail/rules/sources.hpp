@@ -18,6 +18,16 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
     --end;
   }
   if (end == sent.first) return {};
+  // A short parenthesis closing the phrase ("Rep. John Mica (R-Fla.) said") belongs to it.
+  if (tk[end - 1].is_punct(")")) {
+    for (std::size_t k = end - 1; k > sent.first && k + 8 > end; --k) {
+      if (!tk[k - 1].is_punct("(")) continue;
+      const range before = k - 1 > sent.first ? source_left(st, sent, k - 1) : range{};
+      if (before.empty() || before.last != k - 1) return {};
+      return {before.first, end};
+    }
+    return {};
+  }
   // Appositions closed by a comma: "Gen. Rurik Tamm, the chief of staff, said" gives the name;
   // "her brother, Joost Vos, said" gives the whole phrase.
   if (is_comma(tk[end - 1])) {
@@ -241,7 +251,8 @@ inline source_kind engine::classify(const doc_state& st, range r, bool& named) c
       const bool known_as_written =
           t.possessive ? lex.find_name(t.text) != nullptr : known != nullptr;
       const bool common_initial =
-          (t.is(wc_source_noun | wc_lexicon_classes) && (sentence_initial || k == r.first)) ||
+          (t.is(wc_source_noun | (wc_lexicon_classes & ~wc_part_of_speech)) &&
+           (sentence_initial || k == r.first)) ||
           (sentence_initial && !next_capital && r.last - r.first > 1 && !known_as_written);
       if (!known && next_capital) {
         // "White_House": two capitalised words as one name (built on the stack when short).

@@ -37,6 +37,14 @@ inline bool is_adverb(const token& t) {
          (t.is(wc_adjunct) || (t.lower.size() > 4 && ends_with(t.lower, "ly") && !t.capitalized));
 }
 
+// A word the lexicon does not know, or one that can be a verb (a cue verb, or a verb form in
+// the treebank), and never one the treebank never saw as a verb.
+inline bool may_be_verb_entry(const token& t) {
+  if (t.is(wc_never_verb)) return false;
+  return !t.entry || t.is(wc_verb_word | wc_verb_form) ||
+         (t.classes & (wc_lexicon_classes & ~wc_part_of_speech)) == 0;
+}
+
 inline bool is_past_form(const token& t) {
   return t.is_word() && !t.capitalized && t.lower.size() > 4 && ends_with(t.lower, "ed");
 }

@@ -150,6 +150,8 @@ inline bool engine::verb_cue_source(sentence_scan& sc, verb_frame_draft& d) cons
     frame_begin = i;
   }
   if (src.empty() && !gerund) return false;
+  // "anyone who says otherwise": the cue stands in a relative clause about its subject.
+  if (!src.empty() && tk[src.last - 1].is(wc_relative) && !inherited) return false;
   lk.source = src;
   if (!inverted && !inherited && !src.empty() && links.empty()) {
     frame_begin = std::min(frame_begin, src.first);
@@ -249,7 +251,8 @@ inline bool engine::verb_cue_right_content(sentence_scan& sc, verb_frame_draft& 
     }
     return !content.empty();
   }
-  const bool has_that = j < n && tk[j].lower_is("that");
+  // "asks that people be heard" is a request, not a report of a proposition.
+  const bool has_that = j < n && tk[j].lower_is("that") && v.lemma != "ask";
   const bool colon = j < n && tk[j].is_punct(":");
   const bool opens_quote = j < n && tk[j].kind == token_kind::punct &&
                            (is_open_quote(tk[j]) || is_straight_quote(tk[j])) && j + 1 < n &&

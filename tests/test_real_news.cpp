@@ -1,0 +1,148 @@
+// The claim engine on the constructions real newspaper articles use and our first rules missed
+// (issue 10): each test names a class of real text, with an invented example of it.
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+#include <vector>
+
+#include "hearsay/analyzer.hpp"
+
+namespace {
+
+const hearsay::analyzer& engine() {
+  static const hearsay::analyzer an;
+  return an;
+}
+
+struct seen {
+  std::string text;
+  hearsay::status status;
+  std::vector<std::string> chain;
+  hearsay::quote_kind quote;
+};
+
+std::vector<seen> claims_of(const std::string& text) {
+  const hearsay::document doc = engine().analyze(text);
+  std::vector<seen> out;
+  for (const hearsay::claim& c : doc.claims) {
+    seen s{std::string(doc.view(c.where)), c.status, {}, c.quote};
+    for (const hearsay::link& l : c.chain) s.chain.emplace_back(doc.view(l.source.where));
+    out.push_back(s);
+  }
+  return out;
+}
+
+const seen* find(const std::vector<seen>& claims, const std::string& text) {
+  for (const seen& c : claims) {
+    if (c.text == text) return &c;
+  }
+  return nullptr;
+}
+
+using chain = std::vector<std::string>;
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(real_news)
+
+BOOST_AUTO_TEST_CASE(speakers_own_framing_inside_a_quotation_nests_under_the_speaker) {
+  const auto claims = claims_of("\u201CI think the levy may be scrapped,\u201D Voss said.");
+  const seen* c = find(claims, "the levy may be scrapped");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->status == hearsay::status::alleged);  // the innermost cue, "think", decides
+  BOOST_TEST(c->chain == (chain{"Voss", "I"}));
+  BOOST_TEST(c->quote == hearsay::quote_kind::direct);
+}
+
+BOOST_AUTO_TEST_CASE(a_frame_inside_a_quotation_never_becomes_the_quotations_speaker) {
+  const auto claims =
+      claims_of("Marsh said: \u201CPeople say the port is closing. It is not.\u201D");
+  const seen* inner = find(claims, "the port is closing");
+  BOOST_REQUIRE(inner);
+  BOOST_TEST(inner->chain == (chain{"Marsh", "People"}));
+  const seen* own = find(claims, "It is not");
+  BOOST_REQUIRE(own);
+  BOOST_TEST(own->chain == (chain{"Marsh"}));
+}
+
+BOOST_AUTO_TEST_CASE(two_apostrophes_are_a_quotation_mark) {
+  // Newspaper archives that lost their typography write '' for a double quotation mark.
+  const auto claims =
+      claims_of("''A new bridge will not fix the traffic,'' the mayor said. ''It will move it.''");
+  const seen* c = find(claims, "It will move it");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->status == hearsay::status::reported);
+  BOOST_TEST(c->chain == (chain{"the mayor"}));
+  BOOST_TEST(c->quote == hearsay::quote_kind::direct);
+}
+
+BOOST_AUTO_TEST_CASE(headline_speaker_colon_attributes_the_clause_to_the_speaker) {
+  const auto claims = claims_of("Okafor: Council must reopen the library\n\nThe council met.");
+  const seen* c = find(claims, "Council must reopen the library");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->status == hearsay::status::reported);
+  BOOST_TEST(c->chain == (chain{"Okafor"}));
+}
+
+BOOST_AUTO_TEST_CASE(topic_before_a_colon_is_no_speaker) {
+  const auto claims = claims_of("Budget Crisis: Council Cuts Library Hours\n\nThe council met.");
+  for (const seen& c : claims) BOOST_TEST(c.chain.empty(), c.text);
+}
+
+BOOST_AUTO_TEST_CASE(transcript_turn_label_speaks_for_its_whole_paragraph) {
+  const auto claims = claims_of(
+      "HOST: Welcome back to the program.\n\n"
+      "LINDQVIST: The plan is dead. Nobody in the chamber supports it. I think it will fail.");
+  const seen* a = find(claims, "Nobody in the chamber supports it");
+  BOOST_REQUIRE(a);
+  BOOST_TEST(a->status == hearsay::status::reported);
+  BOOST_TEST(a->chain == (chain{"LINDQVIST"}));
+  BOOST_TEST(a->quote == hearsay::quote_kind::direct);  // a transcript is verbatim speech
+  const seen* b = find(claims, "it will fail");
+  BOOST_REQUIRE(b);
+  BOOST_TEST(b->chain == (chain{"LINDQVIST", "I"}));
+  BOOST_TEST(b->status == hearsay::status::alleged);
+}
+
+BOOST_AUTO_TEST_CASE(verbless_fragments_are_no_claims_but_quoted_ones_are) {
+  const auto claims = claims_of(
+      "The council met on Monday.\n\nSpringfield, Ohio.\n\n\u201CNot a chance,\u201D Reyes said.");
+  BOOST_TEST(!find(claims, "Springfield, Ohio"));
+  const seen* quoted = find(claims, "Not a chance");
+  BOOST_REQUIRE(quoted);
+  BOOST_TEST(quoted->chain == (chain{"Reyes"}));
+}
+
+BOOST_AUTO_TEST_CASE(sentence_adverb_set_off_by_a_comma_stays_outside_the_claim) {
+  const auto claims = claims_of(
+      "The vote passed.\n\nHowever, the mayor vetoed it. Last week, "
+      "the council overrode the veto.");
+  BOOST_TEST(find(claims, "the mayor vetoed it"));
+  BOOST_TEST(find(claims, "the council overrode the veto"));
+}
+
+BOOST_AUTO_TEST_CASE(demonstrative_that_subject_stays_in_the_claim) {
+  const auto claims = claims_of("The vote passed.\n\nThat was a surprise to the mayor.");
+  BOOST_TEST(find(claims, "That was a surprise to the mayor"));
+}
+
+BOOST_AUTO_TEST_CASE(party_and_state_in_parentheses_belong_to_the_source) {
+  const auto claims = claims_of("Rep. Ann Kell (D-Ore.) said the bill would fail.");
+  const seen* c = find(claims, "the bill would fail");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->chain == (chain{"Rep. Ann Kell (D-Ore.)"}));
+}
+
+BOOST_AUTO_TEST_CASE(cue_in_a_relative_clause_about_its_subject_is_no_frame) {
+  const auto claims = claims_of("Anyone who says otherwise should visit the dam.");
+  for (const seen& c : claims) BOOST_TEST(c.chain.empty(), c.text);
+}
+
+BOOST_AUTO_TEST_CASE(short_quoted_sentence_after_a_speaker_is_speech) {
+  const auto claims = claims_of("\u201CThe dam held,\u201D Ruiz said. \u201CWe were lucky.\u201D");
+  const seen* c = find(claims, "We were lucky");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->chain == (chain{"Ruiz"}));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
