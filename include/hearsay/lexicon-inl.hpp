@@ -182,6 +182,9 @@ class lexicon_builder {
       } else if (tag == "noun") {
         const int i = add_simple(data_.nouns, node);
         each_entry(node, [&](std::string_view w) { entry(w).noun = i; });
+      } else if (tag == "adjective") {
+        const int i = add_simple(data_.adjectives, node);
+        each_entry(node, [&](std::string_view w) { entry(w).adjective = i; });
       } else {
         fail(error_id::unexpected_element, offset(node),
              "unknown element <" + std::string(tag) + "> in <cues>");
@@ -200,6 +203,8 @@ class lexicon_builder {
       v.frame = verb_frame::clause;
     } else if (takes == "that") {
       v.frame = verb_frame::that;
+    } else if (takes == "that-only") {
+      v.frame = verb_frame::that_only;
     } else if (takes == "parenthetical") {
       v.frame = verb_frame::parenthetical;
     } else if (takes == "of") {
@@ -211,7 +216,7 @@ class lexicon_builder {
     } else {
       fail(error_id::invalid_value, offset(node),
            "<verb> has invalid takes '" + std::string(takes) +
-               "' (clause, that, parenthetical, of, source or quote)");
+               "' (clause, that, that-only, parenthetical, of, source or quote)");
     }
     v.needs_object = std::string_view(node.attribute("object").value()) == "required";
     data_.verbs.push_back(std::move(v));

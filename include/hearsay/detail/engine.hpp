@@ -171,6 +171,7 @@ class engine {
   bool adverb_frame(sentence_scan& sc, std::size_t i) const;
   bool according_to_frame(sentence_scan& sc, std::size_t& i) const;
   bool cue_noun_frame(sentence_scan& sc, std::size_t& i) const;
+  bool adjective_frame(sentence_scan& sc, std::size_t& i) const;
   void verb_cue_frame(sentence_scan& sc, std::size_t& i) const;
   const verb_cue* verb_cue_at(sentence_scan& sc, std::size_t i, std::size_t& cue_last) const;
   bool verb_cue_source(sentence_scan& sc, verb_frame_draft& d) const;

@@ -121,6 +121,7 @@ enum class abbreviation_kind : std::uint8_t { title, ambiguous, number };
 enum class verb_frame : std::uint8_t {
   clause,         ///< "said the plan failed": any clause object.
   that,           ///< only "that ...", a quote or a parenthetical use.
+  that_only,      ///< only "that ..." or a quote: "you know," is no frame (know, realize).
   parenthetical,  ///< only ", she added." / "“…,” she added" and "added that".
   of,             ///< "accused X of Y".
   source,         ///< "citing X": introduces a further source.
@@ -152,6 +153,7 @@ struct word_entry {
   int impersonal = -1;  ///< Index into impersonals ("it is thought").
   int raising = -1;     ///< Index into raisings ("is seen as").
   int noun = -1;        ///< Index into nouns ("speculation").
+  int adjective = -1;   ///< Index into adjectives ("is confident that").
   std::optional<source_kind> source_noun;
   std::optional<certainty> hedge;
   bool starts_phrase = false;  ///< Some "_"-joined entry begins with this word.
@@ -302,7 +304,7 @@ struct lexicon_data {
   word_map<source_kind> names;     ///< Case-sensitive proper names ("NHK", "White_House").
   std::size_t longest_phrase = 1;  ///< Most words in a "_"-joined entry.
   std::vector<verb_cue> verbs;
-  std::vector<simple_cue> phrases, adverbs, impersonals, raisings, nouns;
+  std::vector<simple_cue> phrases, adverbs, impersonals, raisings, nouns, adjectives;
   // Lookup copies of the maps above, built by finish() once they are complete.
   flat_word_index<word_entry> index;
   flat_word_index<source_kind> name_index;
@@ -312,7 +314,7 @@ struct lexicon_data {
   void finish() {
     for (auto& [key, e] : words) {
       const bool cue = e.verb >= 0 || e.phrase >= 0 || e.adverb >= 0 || e.impersonal >= 0 ||
-                       e.raising >= 0 || e.noun >= 0 || e.starts_phrase;
+                       e.raising >= 0 || e.noun >= 0 || e.adjective >= 0 || e.starts_phrase;
       e.classes &= wc_lexicon_classes;
       if (cue) e.classes |= wc_cue_word;
       if (e.verb >= 0) e.classes |= wc_verb_word;

@@ -4,6 +4,7 @@
 //   impersonal.hpp      "it is thought that", "X is seen as Y", "reportedly"
 //   according_to.hpp    "according to X"
 //   cue_nouns.hpp       "speculation mounts that", "fears that", "X's claim that"
+//   adjective_cues.hpp  "X is confident that", "X was afraid that"
 //   verb_cues.hpp       "X said (that) Y", "Y, X said", "said X", "X, citing Y, said"
 // A token starts at most one frame: the first family that reads a pattern there takes it.
 #ifndef HEARSAY_DETAIL_RULES_FRAMES_HPP
@@ -11,6 +12,7 @@
 
 #include "hearsay/detail/engine.hpp"
 #include "hearsay/detail/rules/according_to.hpp"
+#include "hearsay/detail/rules/adjective_cues.hpp"
 #include "hearsay/detail/rules/cue_nouns.hpp"
 #include "hearsay/detail/rules/impersonal.hpp"
 #include "hearsay/detail/rules/speaker_colon.hpp"
@@ -53,6 +55,7 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     if (adverb_frame(sc, i)) continue;
     if (according_to_frame(sc, i)) continue;
     if (cue_noun_frame(sc, i)) continue;
+    if (adjective_frame(sc, i)) continue;
     verb_cue_frame(sc, i);
   }
   end_contents_at_new_clauses(sc);

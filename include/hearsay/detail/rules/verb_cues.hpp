@@ -268,12 +268,16 @@ inline bool engine::verb_cue_right_content(sentence_scan& sc, verb_frame_draft& 
   } else if (v.frame == verb_frame::of) {
     std::size_t of = j;
     // "accused X of Y", "charged X with Y"
-    while (of < n && of < j + 14 && !tk[of].lower_is("of") && !tk[of].lower_is("with")) ++of;
-    if (of < n && (tk[of].lower_is("of") || tk[of].lower_is("with")) && of > j) {
+    const auto deed = [&](std::size_t k) {
+      return tk[k].lower_is("of") || tk[k].lower_is("with") || tk[k].lower_is("for");
+    };
+    while (of < n && of < j + 14 && !deed(of)) ++of;
+    if (of < n && deed(of) && of > j) {
       content = {j, n};
       frame_tokens.push_back({frame_begin, j});
     }
-  } else if ((v.frame == verb_frame::that || v.frame == verb_frame::parenthetical) && j + 1 < n &&
+  } else if ((v.frame == verb_frame::that || v.frame == verb_frame::that_only ||
+              v.frame == verb_frame::parenthetical) && j + 1 < n &&
              tk[j].is(wc_subject_pronoun) && tk[j + 1].is(wc_auxiliary | wc_modal | wc_finite)) {
     content = {j, n};  // "the images show it is rougher than expected"
     frame_tokens.push_back({frame_begin, j});
@@ -289,6 +293,7 @@ inline bool engine::verb_cue_right_content(sentence_scan& sc, verb_frame_draft& 
 // A parenthetical frame ("…, she said." / "“…,” he added, “…”"): its content is the clause
 // before it; the frame tokens run from the break before the source to the end of the frame.
 inline void engine::verb_cue_parenthetical(sentence_scan& sc, verb_frame_draft& d) const {
+  if (d.v->frame == verb_frame::that_only) return;
   const token_span tk = sc.tk;
   const range sent = sc.sent;
   const std::size_t n = sc.n;

@@ -1,0 +1,53 @@
+// Adjective cues: a copula, a belief adjective and a that-clause ("Analysts are confident that
+// X", "She was afraid that X", "officials remain hopeful that X"): the subject holds the belief
+// (SPEC 2: be confident/optimistic/hopeful that → alleged, the subject in the chain).
+#ifndef HEARSAY_DETAIL_RULES_ADJECTIVE_CUES_HPP
+#define HEARSAY_DETAIL_RULES_ADJECTIVE_CUES_HPP
+
+#include "hearsay/detail/engine.hpp"
+#include "hearsay/detail/rules/sources.hpp"
+#include "hearsay/detail/rules/token_tests.hpp"
+
+namespace hearsay::detail {
+
+inline bool engine::adjective_frame(sentence_scan& sc, std::size_t& i) const {
+  const token_span tk = sc.tk;
+  const range sent = sc.sent;
+  const std::size_t n = sc.n;
+  const word_entry* e = tk[i].entry;
+  if (!e || e->adjective < 0 || i + 1 >= n) return false;
+  // The copula (or "remain", "seem") before it, past adverbs: "are increasingly confident".
+  std::size_t b = i;
+  while (b > sent.first && is_adverb(tk[b - 1])) --b;
+  if (b == sent.first) return false;
+  const token& copula = tk[b - 1];
+  if (!(is_be(copula) || copula.lower_is("remain") || copula.lower_is("remains") ||
+        copula.lower_is("remained") || copula.lower_is("seem") || copula.lower_is("seems") ||
+        copula.lower_is("seemed") || copula.lower_is("grew") || copula.lower_is("feel") ||
+        copula.lower_is("felt"))) {
+    return false;
+  }
+  // "that" follows, or a clause with its own subject ("confident the deal will hold").
+  std::size_t j = i + 1;
+  const bool that = tk[j].lower_is("that");
+  if (!that && !(j + 1 < n && tk[j].is(wc_subject_pronoun) &&
+                 tk[j + 1].is(wc_auxiliary | wc_modal | wc_finite))) {
+    return false;
+  }
+  if (negated_before(sc.st, sent, b - 1)) return false;  // "is not sure that": no frame
+  const range src = source_left(sc.st, sent, b - 1);
+  if (src.empty()) return false;
+  const simple_cue& c = data().adjectives[static_cast<std::size_t>(e->adjective)];
+  frame f;
+  f.links.push_back(proto_link{src, {b - 1, i + 1}, c.lemma, c.kind});
+  f.frame_tokens.push_back({src.first, that ? j + 1 : j});
+  f.content = {that ? j + 1 : j, n};
+  f.anchor = src.first;
+  sc.out.push_back(std::move(f));
+  i = f.content.first > 0 ? f.content.first - 1 : i;
+  return true;
+}
+
+}  // namespace hearsay::detail
+
+#endif  // HEARSAY_DETAIL_RULES_ADJECTIVE_CUES_HPP
