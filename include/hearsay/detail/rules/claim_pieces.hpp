@@ -136,7 +136,8 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     const int q = tk[k].quote;
     if (q < 0) return in_turn(k) ? &st.turn_speaker : nullptr;
     const std::vector<link>& sp = st.quote_speaker[static_cast<std::size_t>(q)];
-    return sp.empty() ? nullptr : &sp;
+    if (sp.empty()) return in_turn(k) ? &st.turn_speaker : nullptr;
+    return &sp;
   };
   const bool question = [&] {
     for (std::size_t k = n; k > sent.first; --k) {
@@ -321,7 +322,7 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
       std::size_t root = static_cast<std::size_t>(p.context);
       while (frames[root].parent >= 0) root = static_cast<std::size_t>(frames[root].parent);
       const int q = frames[root].quote;
-      if (q >= 0) {
+      if (q >= 0 && !st.quote_speaker[static_cast<std::size_t>(q)].empty()) {
         c.chain = st.quote_speaker[static_cast<std::size_t>(q)];
       } else if (in_turn(frames[root].anchor) && !frames[root].turn) {
         c.chain = st.turn_speaker;

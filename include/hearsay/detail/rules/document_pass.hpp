@@ -100,8 +100,9 @@ inline document engine::analyze(std::string_view input, std::string id) const {
         }
       }
     }
+    // A quotation paragraph continues a speaker named one or two paragraphs before it.
     assign_quote_speakers(st, carried_quote_speaker, last_chain,
-                          last_chain_paragraph + 1 >= paragraph);
+                          last_chain_paragraph + 2 >= paragraph);
     // A transcript turn ("PENCE: …") speaks for the whole paragraph.
     st.turn_speaker.clear();
     if (!frames.empty()) {

@@ -30,6 +30,7 @@ struct verb_frame_draft {
   range content;
   std::vector<range> frame_tokens;
   bool left = false;  // a parenthetical frame: its content is the clause before it
+  bool introduces = false;  // "X continued:" with nothing after the colon
 
   // The token the frame starts at: its source's first, or the cue's when inverted or sourceless.
   std::size_t before_frame() const noexcept { return inverted ? i : (src.empty() ? i : src.first); }
@@ -239,15 +240,29 @@ inline bool engine::verb_cue_right_content(sentence_scan& sc, verb_frame_draft& 
   const std::size_t before_frame = d.before_frame();
   const bool after_break = d.after_break(sc);
   if (content.empty() && v.frame == verb_frame::quote) {
-    // "called the offer “a good first step”", "described the plan as “reckless”"
-    for (std::size_t q = j; q < n && q < j + 8; ++q) {
-      if (tk[q].kind == token_kind::punct && (is_open_quote(tk[q]) || is_straight_quote(tk[q])) &&
-          q + 1 < n && tk[q + 1].quote >= 0 && q > j) {
+    // "called the offer “a good first step”", "described the plan as “reckless”": an object,
+    // then a quotation; or a small clause (SPEC 1): "called the vote a mistake", "described the
+    // plan as reckless". Not "called for", "called on X to", "called off".
+    if (j < n && (tk[d.cue_last].is(wc_preposition) || tk[d.cue_last].lower_is("off") ||
+                  tk[d.cue_last].lower_is("up") || tk[d.cue_last].lower_is("back") ||
+                  tk[d.cue_last].lower_is("out"))) {
+      return false;
+    }
+    for (std::size_t q = j; q < n && q < j + 12; ++q) {
+      const bool quotation = tk[q].kind == token_kind::punct &&
+                             (is_open_quote(tk[q]) || is_straight_quote(tk[q])) && q + 1 < n &&
+                             tk[q + 1].quote >= 0;
+      const bool small_clause =
+          q > j + 0 && tk[q].is_word() &&
+          (tk[q].lower_is("as") ||
+           ((tk[q].lower_is("a") || tk[q].lower_is("an")) && !tk[q - 1].is(wc_preposition) &&
+            !tk[q - 1].is(wc_verb_form | wc_verb_word)));
+      if ((quotation || small_clause) && q > j) {
         content = {j, n};
         frame_tokens.push_back({frame_begin, j});
         break;
       }
-      if (!tk[q].is_word() && !tk[q].is_punct("-")) break;
+      if (!tk[q].is_word() && !tk[q].is_punct("-") && !tk[q].is_punct("'")) break;
     }
     return !content.empty();
   }
@@ -262,6 +277,8 @@ inline bool engine::verb_cue_right_content(sentence_scan& sc, verb_frame_draft& 
   if (has_that || colon) {
     content = {j + 1, n};
     frame_tokens.push_back({frame_begin, j + 1});
+    // "Caddell continued:" at a paragraph's end introduces the quotation that follows.
+    d.introduces = colon && sc.at_end(j + 1);
   } else if (opens_quote || comma_quote) {
     content = {comma_quote ? j + 1 : j, n};
     frame_tokens.push_back({frame_begin, content.first});
@@ -350,8 +367,8 @@ inline void engine::verb_cue_frame(sentence_scan& sc, std::size_t& i) const {
   if (!verb_cue_source(sc, d)) return;
   verb_cue_content_start(sc, d);
   if (d.content.empty() && !verb_cue_right_content(sc, d)) return;
-  if (d.content.empty()) verb_cue_parenthetical(sc, d);
-  if (d.content.empty()) return;
+  if (d.content.empty() && !d.introduces) verb_cue_parenthetical(sc, d);
+  if (d.content.empty() && !d.introduces) return;
   doc_state& st = sc.st;
   proto_link& lk = d.lk;
   // suggest, indicate: reported from a document or an outlet, alleged from a person or group.
