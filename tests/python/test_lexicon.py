@@ -7,12 +7,13 @@ import hearsay
 EXTRA = '<lexicon lang="en" version="1"><names kind="media">Zorblatt</names></lexicon>'
 
 
-def test_builtin_lexicon_is_large_and_has_one_source():
+def test_builtin_lexicon_is_large_and_has_the_lexicon_and_the_word_classes():
     lex = hearsay.Lexicon.builtin()
-    assert len(lex) > 500 and len(lex.sources) == 1
-    assert lex.sources[0].lstrip().startswith("<?xml")
+    # data/lexicon.xml and the treebank's word classes (data/word_classes.en.xml)
+    assert len(lex) > 500 and len(lex.sources) == 2
+    assert all(s.lstrip().startswith("<?xml") for s in lex.sources)
     assert lex == hearsay.Lexicon.builtin()
-    assert repr(lex) == f"Lexicon(entries={len(lex)}, sources=1)"
+    assert repr(lex) == f"Lexicon(entries={len(lex)}, sources=2)"
 
 
 def test_empty_lexicon_has_nothing():
@@ -25,7 +26,7 @@ def test_merge_adds_entries_in_place_and_keeps_the_builtin_intact():
     lex = hearsay.Lexicon.builtin()
     size = len(lex)
     assert lex.merge(hearsay.Lexicon.from_string(EXTRA)) is None
-    assert len(lex) == size + 1 and lex.sources[1] == EXTRA
+    assert len(lex) == size + 1 and lex.sources[-1] == EXTRA
     assert len(hearsay.Lexicon.builtin()) == size
 
 

@@ -29,7 +29,7 @@ struct verb_frame_draft {
   std::size_t j = 0;  // where the content may start
   range content;
   std::vector<range> frame_tokens;
-  bool left = false;  // a parenthetical frame: its content is the clause before it
+  bool left = false;        // a parenthetical frame: its content is the clause before it
   bool introduces = false;  // "X continued:" with nothing after the colon
 
   // The token the frame starts at: its source's first, or the cue's when inverted or sourceless.
@@ -294,8 +294,9 @@ inline bool engine::verb_cue_right_content(sentence_scan& sc, verb_frame_draft& 
       frame_tokens.push_back({frame_begin, j});
     }
   } else if ((v.frame == verb_frame::that || v.frame == verb_frame::that_only ||
-              v.frame == verb_frame::parenthetical) && j + 1 < n &&
-             tk[j].is(wc_subject_pronoun) && tk[j + 1].is(wc_auxiliary | wc_modal | wc_finite)) {
+              v.frame == verb_frame::parenthetical) &&
+             j + 1 < n && tk[j].is(wc_subject_pronoun) &&
+             tk[j + 1].is(wc_auxiliary | wc_modal | wc_finite)) {
     content = {j, n};  // "the images show it is rougher than expected"
     frame_tokens.push_back({frame_begin, j});
   } else if (v.frame == verb_frame::clause && !sc.at_end(j) && !is_comma(tk[j]) &&
