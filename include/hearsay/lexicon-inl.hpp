@@ -205,6 +205,8 @@ class lexicon_builder {
       v.frame = verb_frame::that;
     } else if (takes == "that-only") {
       v.frame = verb_frame::that_only;
+    } else if (takes == "to") {
+      v.frame = verb_frame::to;
     } else if (takes == "parenthetical") {
       v.frame = verb_frame::parenthetical;
     } else if (takes == "of") {
@@ -216,7 +218,7 @@ class lexicon_builder {
     } else {
       fail(error_id::invalid_value, offset(node),
            "<verb> has invalid takes '" + std::string(takes) +
-               "' (clause, that, that-only, parenthetical, of, source or quote)");
+               "' (clause, that, that-only, to, parenthetical, of, source or quote)");
     }
     v.needs_object = std::string_view(node.attribute("object").value()) == "required";
     data_.verbs.push_back(std::move(v));

@@ -122,6 +122,7 @@ enum class verb_frame : std::uint8_t {
   clause,         ///< "said the plan failed": any clause object.
   that,           ///< only "that ...", a quote or a parenthetical use.
   that_only,      ///< only "that ..." or a quote: "you know," is no frame (know, realize).
+  to,             ///< "that ...", or an object and an infinitive: "expects prices to fall".
   parenthetical,  ///< only ", she added." / "“…,” she added" and "added that".
   of,             ///< "accused X of Y".
   source,         ///< "citing X": introduces a further source.

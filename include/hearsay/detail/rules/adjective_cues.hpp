@@ -21,7 +21,12 @@ inline bool engine::adjective_frame(sentence_scan& sc, std::size_t& i) const {
   while (b > sent.first && is_adverb(tk[b - 1])) --b;
   if (b == sent.first) return false;
   const token& copula = tk[b - 1];
-  if (!(is_be(copula) || copula.lower_is("remain") || copula.lower_is("remains") ||
+  // "I'm sure", "we're confident": the pronoun and the copula are one token, the source.
+  const bool contracted = copula.is_word() && (ends_with(copula.lower, "'m") ||
+                                               ends_with(copula.lower, "'re") ||
+                                               (copula.possessive && copula.is(wc_pronoun)));
+  if (!contracted &&
+      !(is_be(copula) || copula.lower_is("remain") || copula.lower_is("remains") ||
         copula.lower_is("remained") || copula.lower_is("seem") || copula.lower_is("seems") ||
         copula.lower_is("seemed") || copula.lower_is("grew") || copula.lower_is("feel") ||
         copula.lower_is("felt"))) {
@@ -35,11 +40,11 @@ inline bool engine::adjective_frame(sentence_scan& sc, std::size_t& i) const {
     return false;
   }
   if (negated_before(sc.st, sent, b - 1)) return false;  // "is not sure that": no frame
-  const range src = source_left(sc.st, sent, b - 1);
+  const range src = contracted ? range{b - 1, b} : source_left(sc.st, sent, b - 1);
   if (src.empty()) return false;
   const simple_cue& c = data().adjectives[static_cast<std::size_t>(e->adjective)];
   frame f;
-  f.links.push_back(proto_link{src, {b - 1, i + 1}, c.lemma, c.kind});
+  f.links.push_back(proto_link{src, {contracted ? i : b - 1, i + 1}, c.lemma, c.kind});
   f.frame_tokens.push_back({src.first, that ? j + 1 : j});
   f.content = {that ? j + 1 : j, n};
   f.anchor = src.first;

@@ -352,6 +352,7 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     certainty cert = certainty::certain;
     bool negative = false;
     std::size_t quoted_words = 0, speech_words = 0;
+    bool embedded = false;
     for (std::size_t k = a; k < b; ++k) {
       const token& t = tk[k];
       if (!t.is_word()) continue;
@@ -362,9 +363,12 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
             st.quotes[static_cast<std::size_t>(t.quote)].words >= min_speech_words))) {
         ++quoted_words;
       }
-      if (t.is(wc_hedge_word) && !(t.capitalized && k > sent.first)) {
+      // A hedge inside a relative or embedded clause ("drones that could supplement", "what
+      // he might be concealing") hedges that clause, not the claim.
+      if (k > a && (t.is(wc_relative | wc_question) || t.lower_is("that"))) embedded = true;
+      if (!embedded && t.is(wc_hedge_word) && !(t.capitalized && k > sent.first)) {
         cert = claim_rules::weakest(cert, *t.entry->hedge);
-      } else if (k + 1 < b && t.pair && t.pair->hedge) {
+      } else if (!embedded && k + 1 < b && t.pair && t.pair->hedge) {
         cert = claim_rules::weakest(cert, *t.pair->hedge);
       }
       if (is_negator(t) && !(t.lower_is("no") && k + 1 < b && !tk[k + 1].is_word())) {

@@ -254,7 +254,11 @@ inline bool engine::verb_cue_right_content(sentence_scan& sc, verb_frame_draft& 
                              tk[q + 1].quote >= 0;
       const bool small_clause =
           q > j + 0 && tk[q].is_word() &&
-          (tk[q].lower_is("as") ||
+          ((tk[q].lower_is("as") && q + 1 < n && !tk[q + 1].is(wc_adjunct) &&
+            !tk[q + 1].lower_is("soon") && !tk[q + 1].lower_is("well") &&
+            !tk[q + 1].lower_is("long") && !tk[q + 1].lower_is("much") &&
+            !tk[q + 1].lower_is("many") && !tk[q + 1].lower_is("far") &&
+            !tk[q + 1].lower_is("if") && !tk[q + 1].lower_is("though")) ||
            ((tk[q].lower_is("a") || tk[q].lower_is("an")) && !tk[q - 1].is(wc_preposition) &&
             !tk[q - 1].is(wc_verb_form | wc_verb_word)));
       if ((quotation || small_clause) && q > j) {
@@ -292,6 +296,21 @@ inline bool engine::verb_cue_right_content(sentence_scan& sc, verb_frame_draft& 
     if (of < n && deed(of) && of > j) {
       content = {j, n};
       frame_tokens.push_back({frame_begin, j});
+    }
+  } else if (v.frame == verb_frame::to && j < n && tk[j].is_word() && !tk[j].lower_is("to")) {
+    // "expects Clinton to fully recover": the object is the claim's subject (SPEC 1, small
+    // clause); "expected to win" has no object and is a hedge instead.
+    for (std::size_t k = j + 1; k + 1 < n && k < j + 8; ++k) {
+      if (!tk[k].is_word()) break;
+      if (tk[k].lower_is("to")) {
+        std::size_t verb = k + 1;
+        while (verb < n && is_adverb(tk[verb])) ++verb;
+        if (verb < n && tk[verb].is_word() && tk[verb].is(wc_verb_form | wc_auxiliary)) {
+          content = {j, n};
+          frame_tokens.push_back({frame_begin, j});
+        }
+        break;
+      }
     }
   } else if ((v.frame == verb_frame::that || v.frame == verb_frame::that_only ||
               v.frame == verb_frame::parenthetical) &&
