@@ -174,6 +174,18 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
         // After a semicolon, or a comma or dash that a new clause follows.
         const bool after_punct = prev.kind == token_kind::punct;
         if (after_punct && prev.is_punct(";")) boundary = true;
+        // A colon, a dash or an ellipsis that a clause with its own subject follows: "The
+        // incentive was strong: bankers received bonuses", "… ― 5,300 employees were fired".
+        if (after_punct && !boundary &&
+            (prev.is_punct(":") || prev.is_punct("\u2015") || prev.is_punct("--") ||
+             prev.is_punct("\u2026") || prev.is_punct("...")) &&
+            subject_like(t) && !t.is(wc_relative) && clause_follows(tk, k, n)) {
+          boundary = true;
+        }
+        if (after_punct && !boundary && (prev.is_punct("\u2014") || prev.is_punct("\u2013")) &&
+            t.is(wc_determiner | wc_pronoun) && !t.is(wc_relative) && clause_follows(tk, k, n)) {
+          boundary = true;
+        }
         if (after_punct && (is_comma(prev) || prev.is_punct("—") || prev.is_punct("–"))) {
           if (t.is(wc_clause_opener) && !t.is(wc_dependent_opener) && !t.lower_is("and") &&
               !t.lower_is("but") && (!t.lower_is("as") || clause_follows(tk, k + 1, n))) {
@@ -185,6 +197,11 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
           } else if ((cur->intro && !cur->has_verb) || cur->subordinate) {
             boundary = true;
           }
+        }
+        // "… in the 1990s but it wasn't approved": a clause joined by "but" without a comma.
+        if (!boundary && !after_punct && t.lower_is("but") && k + 1 < n &&
+            tk[k + 1].is(wc_subject_pronoun) && clause_follows(tk, k + 1, n)) {
+          boundary = true;
         }
         // "that A and that B": two contents.
         if (!boundary && (t.lower_is("and") || t.lower_is("or") || t.lower_is("but")) &&
