@@ -22,9 +22,9 @@ inline bool engine::adjective_frame(sentence_scan& sc, std::size_t& i) const {
   if (b == sent.first) return false;
   const token& copula = tk[b - 1];
   // "I'm sure", "we're confident": the pronoun and the copula are one token, the source.
-  const bool contracted = copula.is_word() && (ends_with(copula.lower, "'m") ||
-                                               ends_with(copula.lower, "'re") ||
-                                               (copula.possessive && copula.is(wc_pronoun)));
+  const bool contracted =
+      copula.is_word() && (ends_with(copula.lower, "'m") || ends_with(copula.lower, "'re") ||
+                           (copula.possessive && copula.is(wc_pronoun)));
   if (!contracted &&
       !(is_be(copula) || copula.lower_is("remain") || copula.lower_is("remains") ||
         copula.lower_is("remained") || copula.lower_is("seem") || copula.lower_is("seems") ||

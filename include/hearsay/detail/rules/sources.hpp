@@ -7,6 +7,61 @@
 
 namespace hearsay::detail {
 
+// "At a rally on Tuesday night he": an adverbial before the subject pronoun is not the source.
+inline range trim_to_subject_pronoun(token_span tk, range r) {
+  for (std::size_t k = r.last; k > r.first + 1;) {
+    --k;
+    if (tk[k].is_word() && tk[k].is(wc_subject_pronoun) && !tk[k - 1].lower_is("and") &&
+        !tk[k - 1].lower_is("or") && !is_comma(tk[k - 1])) {
+      return {k, r.last};
+    }
+  }
+  return r;
+}
+
+// SPEC 3: a source is a noun phrase, never a verb, an adverb, an infinitive or a clause. A
+// range a pattern took for one ("out there", "included one", "You went on television to",
+// "There's some", "what Liz Wahl", "African-Americans this weekend he") is none. Words after a
+// relative pronoun ("an official who declined to be named") belong to its clause.
+inline bool is_noun_phrase(token_span tk, range r) {
+  if (r.empty()) return true;  // an unspecified source
+  const token& first = tk[r.first];
+  const token& last = tk[r.last - 1];
+  if (last.is(wc_preposition | wc_coordinator) || last.lower_is("to")) return false;
+  if (first.lower_is("there") || first.lower_is("what") || first.lower_is("out") ||
+      first.lower_is("here")) {
+    return false;
+  }
+  // An object pronoun alone ("them said") is no subject.
+  if (r.last - r.first == 1 && (first.lower_is("him") || first.lower_is("them") ||
+                                first.lower_is("us") || first.lower_is("me"))) {
+    return false;
+  }
+  for (std::size_t k = r.first; k < r.last; ++k) {
+    const token& t = tk[k];
+    if (!t.is_word()) continue;
+    if (t.is(wc_relative) && k > r.first) return true;  // the rest is a relative clause
+    // "you're", "There's" (not "the county's planning office": a possessive before a noun).
+    if (contracted_verb(t, nullptr)) return false;
+    if (t.is(wc_auxiliary | wc_modal) && !t.possessive) return false;
+    // A subject pronoun after other words: two phrases run together.
+    if (k > r.first && t.is(wc_subject_pronoun) && !tk[k - 1].lower_is("and") &&
+        !tk[k - 1].lower_is("or") && !is_comma(tk[k - 1])) {
+      return false;
+    }
+    // A verb form that is not a noun: "went", "appeared", "included" (but "a report released
+    // by", "the appointed envoy": a participle before a preposition or after a determiner).
+    if (!t.capitalized && !t.is(wc_source_noun | wc_never_verb) &&
+        (t.is(wc_finite) ||
+         (t.is(wc_verb_form) && (ends_with(t.lower, "ed") || t.is(wc_verb_word))))) {
+      const bool modifier = (k + 1 < r.last && tk[k + 1].is(wc_preposition)) ||
+                            (k > r.first && tk[k - 1].is(wc_determiner));
+      if (!modifier) return false;
+    }
+  }
+  return true;
+}
+
 // The noun phrase that ends right before a cue: "Japanese public broadcaster NHK", "the U.S.,
 // South Korea, and their allies", "a person familiar with the matter", "Ana Ruiz, a spokeswoman
 // for the ministry,". Returns an empty range when none stands there.

@@ -45,6 +45,24 @@ inline bool may_be_verb_entry(const token& t) {
          (t.classes & (wc_lexicon_classes & ~wc_part_of_speech)) == 0;
 }
 
+// "it's", "we're", "I'm", "they've", "Trump's not": a contracted auxiliary, not a possessive.
+inline bool contracted_verb(const token& t, const token* next) {
+  const std::string_view w = t.lower;  // the curly apostrophe is lower-cased to '
+  if (ends_with(w, "'re") || ends_with(w, "'m") || ends_with(w, "'ve") || ends_with(w, "'ll") ||
+      ends_with(w, "'d")) {
+    return true;
+  }
+  if (!t.possessive) return false;
+  if (t.is(wc_pronoun | wc_relative | wc_question) || w == "that's" || w == "there's" ||
+      w == "here's" || w == "it's") {
+    return true;
+  }
+  return next && next->is_word() &&
+         (next->is(wc_negation | wc_determiner | wc_adjunct) || next->lower_is("here") ||
+          next->lower_is("there") || next->lower_is("been") || next->lower_is("going") ||
+          ends_with(next->lower, "ing") || ends_with(next->lower, "ly"));
+}
+
 inline bool is_past_form(const token& t) {
   return t.is_word() && !t.capitalized && t.lower.size() > 4 && ends_with(t.lower, "ed");
 }

@@ -153,6 +153,8 @@ inline bool engine::verb_cue_source(sentence_scan& sc, verb_frame_draft& d) cons
   if (src.empty() && !gerund) return false;
   // "anyone who says otherwise": the cue stands in a relative clause about its subject.
   if (!src.empty() && tk[src.last - 1].is(wc_relative) && !inherited) return false;
+  if (!inherited && !src.empty()) src = trim_to_subject_pronoun(tk, src);
+  if (!inherited && !is_noun_phrase(tk, src)) return false;
   lk.source = src;
   if (!inverted && !inherited && !src.empty() && links.empty()) {
     frame_begin = std::min(frame_begin, src.first);
