@@ -24,24 +24,6 @@ inline bool sentence_adverbial(token_span tk, std::size_t k, std::size_t n) {
   return k + words < n && is_comma(tk[k + words]);
 }
 
-// "it's", "we're", "I'm", "they've", "Trump's not": a contracted auxiliary, not a possessive.
-inline bool contracted_verb(const token& t, const token* next) {
-  const std::string_view w = t.lower;  // the curly apostrophe is lower-cased to '
-  if (ends_with(w, "'re") || ends_with(w, "'m") || ends_with(w, "'ve") || ends_with(w, "'ll") ||
-      ends_with(w, "'d")) {
-    return true;
-  }
-  if (!t.possessive) return false;
-  if (t.is(wc_pronoun | wc_relative | wc_question) || w == "that's" || w == "there's" ||
-      w == "here's" || w == "it's") {
-    return true;
-  }
-  return next && next->is_word() &&
-         (next->is(wc_negation | wc_determiner | wc_adjunct) || next->lower_is("here") ||
-          next->lower_is("there") || next->lower_is("been") || next->lower_is("going") ||
-          ends_with(next->lower, "ing") || ends_with(next->lower, "ly"));
-}
-
 // A title-case sentence (a headline or subhead): most words capitalised.
 inline bool title_case_sentence(token_span tk, range sent) {
   std::size_t words = 0, capitals = 0;
