@@ -145,4 +145,63 @@ BOOST_AUTO_TEST_CASE(short_quoted_sentence_after_a_speaker_is_speech) {
   BOOST_TEST(c->chain == (chain{"Ruiz"}));
 }
 
+BOOST_AUTO_TEST_CASE(writers_imperative_is_no_claim_but_what_it_asks_to_remember_is) {
+  const auto claims = claims_of(
+      "Savings add up.\n\nBorrow the rest from a credit union. Don't forget that interest "
+      "rates are low.");
+  BOOST_TEST(!find(claims, "Borrow the rest from a credit union"));
+  bool found = false;
+  for (const seen& c : claims)
+    found = found || c.text.find("interest rates are low") != std::string::npos;
+  BOOST_TEST(found);
+}
+
+BOOST_AUTO_TEST_CASE(verbless_fragment_of_an_attributed_content_is_no_claim) {
+  // "to her supporters" is split off the content by the frame and is no proposition.
+  const auto claims =
+      claims_of("Library to close.\n\nThe closure will hurt, Ruiz said, to her supporters.");
+  BOOST_TEST(!find(claims, "to her supporters"));
+}
+
+BOOST_AUTO_TEST_CASE(small_clause_after_a_label_verb_is_reported) {
+  const auto claims = claims_of("Okafor called the new levy a mistake.");
+  const seen* c = find(claims, "the new levy a mistake");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->status == hearsay::status::reported);
+  BOOST_TEST(c->chain == (chain{"Okafor"}));
+}
+
+BOOST_AUTO_TEST_CASE(belief_adjective_with_a_that_clause_is_alleged) {
+  const auto claims = claims_of("Analysts are confident that the merger will close in May.");
+  const seen* c = find(claims, "the merger will close in May");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->status == hearsay::status::alleged);
+  BOOST_TEST(c->chain == (chain{"Analysts"}));
+}
+
+BOOST_AUTO_TEST_CASE(factive_know_confirms_and_you_know_is_no_frame) {
+  auto claims = claims_of("The ministry knows that the dam is leaking.");
+  const seen* c = find(claims, "the dam is leaking");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->status == hearsay::status::confirmed);
+  BOOST_TEST(c->chain == (chain{"The ministry"}));
+  claims = claims_of("The dam, you know, is leaking again.");
+  for (const seen& k : claims) BOOST_TEST(k.chain.empty(), k.text);
+}
+
+BOOST_AUTO_TEST_CASE(source_that_is_no_noun_phrase_makes_no_frame) {
+  // "out there" before "saying" is an adverb, not who speaks.
+  const auto claims = claims_of("Critics have been out there saying the port is closing.");
+  for (const seen& c : claims) {
+    for (const std::string& s : c.chain) BOOST_TEST(s != "out there");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(clause_after_a_colon_is_a_claim_of_its_own) {
+  const auto claims =
+      claims_of("The incentive was strong: bankers received bonuses for every account.");
+  BOOST_TEST(find(claims, "The incentive was strong"));
+  BOOST_TEST(find(claims, "bankers received bonuses for every account"));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

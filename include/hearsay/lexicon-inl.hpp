@@ -152,7 +152,7 @@ class lexicon_builder {
       fail(error_id::invalid_value, offset(node),
            "<words> has unknown class '" + std::string(cls) + "'");
     }
-    const std::uint32_t bit = 1u << static_cast<unsigned>(found - begin);
+    const std::uint64_t bit = std::uint64_t{1} << static_cast<unsigned>(found - begin);
     each_entry(node, [&](std::string_view w) { entry(w).classes |= bit; });
   }
 

@@ -56,6 +56,9 @@ struct frame {
   int quote = -1;
   /// A transcript's speaker label ("WALLACE: …"): it speaks for the rest of the paragraph.
   bool turn = false;
+  /// The content is a small clause or a deed, verbless by nature: "called the vote a mistake",
+  /// "accused him of fraud", "expects prices to fall", "X is seen as Y".
+  bool small_clause = false;
 };
 
 struct verb_frame_draft;  // rules/verb_cues.hpp

@@ -64,8 +64,11 @@ enum word_class : std::uint32_t {
   wc_never_verb = 1u << 31,
 };
 
+/// Lexicon classes past the 32 of the enum (the bit after its last, in word_class_names order).
+inline constexpr std::uint64_t wc_imperative = 1ull << 32;  ///< An imperative verb in the treebank.
+
 /// The treebank's part-of-speech classes: they say what a word is, not how rules treat it.
-inline constexpr std::uint64_t wc_part_of_speech = wc_verb_form | wc_never_verb;
+inline constexpr std::uint64_t wc_part_of_speech = wc_verb_form | wc_never_verb | wc_imperative;
 
 // Not lexicon classes: summaries of a word's entry that lexicon_data::finish() sets, so that the
 // rules test a bit of the token instead of reading the entry (one cache line further) each time.
@@ -73,13 +76,13 @@ inline constexpr std::uint64_t wc_part_of_speech = wc_verb_form | wc_never_verb;
 /// noun cue, or the first word of a two-word entry; the tokenizer adds it to the tokens "it" and
 /// "according", which open "it is thought that" and "according to"): the frame finder skips all
 /// others at once.
-inline constexpr std::uint64_t wc_cue_word = 1ull << 32;
-inline constexpr std::uint64_t wc_verb_word = 1ull << 33;      ///< entry->verb >= 0.
-inline constexpr std::uint64_t wc_hedge_word = 1ull << 34;     ///< entry->hedge is set.
-inline constexpr std::uint64_t wc_source_noun = 1ull << 35;    ///< entry->source_noun is set.
-inline constexpr std::uint64_t wc_starts_phrase = 1ull << 36;  ///< entry->starts_phrase.
+inline constexpr std::uint64_t wc_cue_word = 1ull << 48;
+inline constexpr std::uint64_t wc_verb_word = 1ull << 49;      ///< entry->verb >= 0.
+inline constexpr std::uint64_t wc_hedge_word = 1ull << 50;     ///< entry->hedge is set.
+inline constexpr std::uint64_t wc_source_noun = 1ull << 51;    ///< entry->source_noun is set.
+inline constexpr std::uint64_t wc_starts_phrase = 1ull << 52;  ///< entry->starts_phrase.
 /// The bits that come from the lexicon's <words class="..."> lists.
-inline constexpr std::uint64_t wc_lexicon_classes = (1ull << 32) - 1;
+inline constexpr std::uint64_t wc_lexicon_classes = (1ull << 48) - 1;
 
 /// The class names as written in the lexicon, in bit order.
 inline constexpr std::string_view word_class_names[] = {"determiner",
@@ -113,7 +116,8 @@ inline constexpr std::string_view word_class_names[] = {"determiner",
                                                         "time-modifier",
                                                         "not-clause",
                                                         "verb-form",
-                                                        "never-verb"};
+                                                        "never-verb",
+                                                        "imperative"};
 
 enum class abbreviation_kind : std::uint8_t { title, ambiguous, number };
 

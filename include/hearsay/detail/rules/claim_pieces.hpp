@@ -45,9 +45,58 @@ inline bool has_possible_verb(token_span tk, std::size_t a, std::size_t b) {
         ends_with_nt(t) || contracted_verb(t, k + 1 < b ? &tk[k + 1] : nullptr)) {
       return true;
     }
+    // An unknown word with a verb's ending; a plural after a determiner ("her supporters")
+    // is a noun.
+    const bool after_determiner =
+        k > a && (tk[k - 1].is(wc_determiner | wc_preposition) || tk[k - 1].possessive ||
+                  tk[k - 1].kind == token_kind::number);
     if (!t.entry && !t.capitalized && t.lower.size() > 3 &&
-        (ends_with(t.lower, "ed") || ends_with(t.lower, "s") || ends_with(t.lower, "ing") ||
-         ends_with(t.lower, "en"))) {
+        (ends_with(t.lower, "ed") || ends_with(t.lower, "ing") || ends_with(t.lower, "en") ||
+         (ends_with(t.lower, "s") && !after_determiner))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The first word of the sentence (past opening punctuation).
+inline std::size_t first_word(token_span tk, range sent) {
+  std::size_t k = sent.first;
+  while (k < sent.last && !tk[k].is_word()) ++k;
+  return k;
+}
+
+// An imperative: "Don't …", "Let's …", "Please …", or a verb the treebank uses as an imperative
+// followed by its object or particle ("Pay another quarter", "Take out loans", "Look at it").
+inline bool writer_imperative(token_span tk, std::size_t a, std::size_t b) {
+  const token& t = tk[a];
+  // "Don't forget that X": X is a claim; a subhead in capitals ("SPEND A QUARTER") is none.
+  for (std::size_t k = a + 1; k < b; ++k) {
+    if (tk[k].lower_is("that")) return false;
+  }
+  if (t.text.size() > 1 &&
+      std::none_of(t.text.begin(), t.text.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) {
+    return false;
+  }
+  if (t.lower_is("please") || t.lower_is("let's") || t.lower_is("don't") ||
+      t.lower_is("don\u2019t") || (t.lower_is("do") && a + 1 < b && tk[a + 1].lower_is("not"))) {
+    return true;
+  }
+  if (!t.is(wc_imperative) || a + 1 >= b) return false;
+  const token& next = tk[a + 1];
+  return next.is_word() && !next.is(wc_auxiliary | wc_modal | wc_finite) && !next.possessive &&
+         (next.is(wc_determiner) || next.lower_is("out") || next.lower_is("up") ||
+          next.lower_is("at") || next.lower_is("off") || next.lower_is("away") ||
+          next.lower_is("back") || next.lower_is("it") || next.lower_is("them") ||
+          next.lower_is("yourself") || next.lower_is("me") || next.lower_is("us"));
+}
+
+// Some of [a, b) is quoted speech (a quotation of a speaker, or of five words or more).
+inline bool quoted_speech(const doc_state& st, token_span tk, std::size_t a, std::size_t b) {
+  for (std::size_t k = a; k < b; ++k) {
+    const int q = tk[k].quote;
+    if (q >= 0 && (!st.quote_speaker[static_cast<std::size_t>(q)].empty() ||
+                   st.quotes[static_cast<std::size_t>(q)].words >= min_speech_words)) {
       return true;
     }
   }
@@ -161,7 +210,8 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
         if (after_punct && !boundary &&
             (prev.is_punct(":") || prev.is_punct("\u2015") || prev.is_punct("--") ||
              prev.is_punct("\u2026") || prev.is_punct("...")) &&
-            subject_like(t) && !t.is(wc_relative) && clause_follows(tk, k, n)) {
+            t.is_word() && !t.is(wc_relative | wc_auxiliary | wc_modal | wc_finite) &&
+            clause_follows(tk, k, n)) {
           boundary = true;
         }
         if (after_punct && !boundary && (prev.is_punct("\u2014") || prev.is_punct("\u2013")) &&
@@ -253,9 +303,17 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     // A verbless fragment ("New York", "The Donald", "Officials at") is no claim, unless it is
     // someone's quoted words or stands under an attribution.
     // Headlines and subheads are left alone: a nominal one is optional gold (SPEC 1), and title
-    // case hides which words are verbs.
-    if (p.context < 0 && !p.quoted && !(s == 0 || title_case_sentence(tk, sent)) &&
-        !has_possible_verb(tk, a, b)) {
+    // case hides which words are verbs. Under an attribution, a fragment split off its content
+    // ("to his coalition of supporters") is none either; a small clause ("called the vote a
+    // mistake") and quoted words are.
+    const bool small_clause =
+        p.context >= 0 && frames[static_cast<std::size_t>(p.context)].small_clause;
+    if (!p.quoted && !small_clause && !(s == 0 || title_case_sentence(tk, sent)) &&
+        !has_possible_verb(tk, a, b) && !quoted_speech(st, tk, a, b)) {
+      continue;
+    }
+    // The writer's own imperative ("Borrow the rest", "Don't let it stop you") is no claim.
+    if (p.context < 0 && !p.quoted && a == first_word(tk, sent) && writer_imperative(tk, a, b)) {
       continue;
     }
     // A dateline ("DETROIT, Jan. 28") is no claim.

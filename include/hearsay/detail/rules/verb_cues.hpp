@@ -408,6 +408,8 @@ inline void engine::verb_cue_frame(sentence_scan& sc, std::size_t& i) const {
   f.frame_tokens = std::move(d.frame_tokens);
   f.content = d.content;
   f.status_from = d.status_from;
+  f.small_clause =
+      v.frame == verb_frame::quote || v.frame == verb_frame::of || v.frame == verb_frame::to;
   f.anchor = d.left ? f.frame_tokens.front().first : d.frame_begin;
   // Go on scanning inside a right-hand content: nested cues live there.
   const std::size_t resume = f.content.first > 0 ? f.content.first - 1 : i;
