@@ -29,6 +29,8 @@ inline std::size_t engine::skip_adjuncts(const doc_state& st, range sent, std::s
     if (!t.is_word()) break;
     if (t.is(wc_adjunct | wc_weekday) && !t.is(wc_determiner)) {
       ++i;
+      // "Monday morning", "Tuesday night"
+      if (t.is(wc_weekday) && i < sent.last && tk[i].is(wc_time)) ++i;
       continue;
     }
     const bool has_next = i + 1 < sent.last;

@@ -155,6 +155,12 @@ inline bool engine::verb_cue_source(sentence_scan& sc, verb_frame_draft& d) cons
   if (!src.empty() && tk[src.last - 1].is(wc_relative) && !inherited) return false;
   if (!inherited && !src.empty()) src = trim_to_subject_pronoun(tk, src);
   if (!inherited && !is_noun_phrase(tk, src)) return false;
+  // "What we saw was …", "how she thinks it works": a free relative or an indirect question.
+  if (!inherited && !src.empty() && src.first > sent.first &&
+      (tk[src.first - 1].lower_is("what") || tk[src.first - 1].lower_is("how") ||
+       tk[src.first - 1].lower_is("why") || tk[src.first - 1].lower_is("whether"))) {
+    return false;
+  }
   lk.source = src;
   if (!inverted && !inherited && !src.empty() && links.empty()) {
     frame_begin = std::min(frame_begin, src.first);
@@ -262,7 +268,7 @@ inline bool engine::verb_cue_right_content(sentence_scan& sc, verb_frame_draft& 
             !tk[q + 1].lower_is("many") && !tk[q + 1].lower_is("far") &&
             !tk[q + 1].lower_is("if") && !tk[q + 1].lower_is("though")) ||
            ((tk[q].lower_is("a") || tk[q].lower_is("an")) && !tk[q - 1].is(wc_preposition) &&
-            !tk[q - 1].is(wc_verb_form | wc_verb_word)));
+            !tk[q - 1].is(wc_verb_word | wc_auxiliary | wc_modal) && !tk[q - 1].lower_is("to")));
       if ((quotation || small_clause) && q > j) {
         content = {j, n};
         frame_tokens.push_back({frame_begin, j});
