@@ -204,4 +204,13 @@ BOOST_AUTO_TEST_CASE(clause_after_a_colon_is_a_claim_of_its_own) {
   BOOST_TEST(find(claims, "bankers received bonuses for every account"));
 }
 
+BOOST_AUTO_TEST_CASE(cue_in_an_infinitive_is_attributed_to_the_governing_verbs_subject) {
+  const auto claims = claims_of(
+      "The bank met.\n\nStumpf refused to admit that no executives were held accountable.");
+  const seen* c = find(claims, "no executives were held accountable");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->status == hearsay::status::confirmed);  // admit: a confirming cue (SPEC 2)
+  BOOST_TEST(c->chain == (chain{"Stumpf"}));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

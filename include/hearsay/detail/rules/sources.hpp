@@ -143,8 +143,9 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
       // "A report released on Tuesday by the agency", "satellite data included in":
       // a participle followed by a preposition belongs to the phrase.
       const bool reduced_relative = (is_past_form(t) || t.is(wc_finite)) && b < end &&
-                                    tk[b].is(wc_preposition) && b >= sent.first + 2 &&
-                                    tk[b - 2].is_word() && !tk[b - 2].is(wc_auxiliary | wc_modal);
+                                    tk[b].is(wc_preposition) && !tk[b].lower_is("to") &&
+                                    b >= sent.first + 2 && tk[b - 2].is_word() &&
+                                    !tk[b - 2].is(wc_auxiliary | wc_modal);
       // "two riders who spoke on condition of anonymity"
       const bool relative_verb = (is_past_form(t) || t.is(wc_finite)) && b >= sent.first + 3 &&
                                  tk[b - 2].lower_is("who") && tk[b - 3].is_word();

@@ -129,6 +129,14 @@ inline bool engine::verb_cue_source(sentence_scan& sc, verb_frame_draft& d) cons
     frame_begin = outer.empty() ? c : outer.first;
   }
 
+  // An infinitive: "Stumpf refused to admit that", "she declined to say whether": the subject
+  // of the verb that governs it speaks.
+  if (i >= sent.first + 3 && tk[i - 1].lower_is("to") && tk[i - 2].is(wc_verb_form) &&
+      !tk[i - 2].is(wc_verb_word | wc_never_verb)) {
+    src = source_left(st, sent, i - 2);
+    if (!src.empty()) frame_begin = src.first;
+  }
+
   // Inverted: "“…,” said the mayor." / "…, said Jane Roe, the mayor."
   if (src.empty() && !gerund &&
       (i == sent.first || is_comma(tk[i - 1]) || is_quote_mark(tk[i - 1]))) {
