@@ -213,4 +213,22 @@ BOOST_AUTO_TEST_CASE(cue_in_an_infinitive_is_attributed_to_the_governing_verbs_s
   BOOST_TEST(c->chain == (chain{"Stumpf"}));
 }
 
+BOOST_AUTO_TEST_CASE(quotation_after_a_short_phrase_is_the_cues_content) {
+  const auto claims =
+      claims_of("Ruiz said on the other hand, \u201CThe current system works fine.\u201D");
+  const seen* c = find(claims, "The current system works fine");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->chain == (chain{"Ruiz"}));
+}
+
+BOOST_AUTO_TEST_CASE(relative_clause_cue_attributes_a_clause_to_its_antecedent) {
+  const auto claims =
+      claims_of("The host took calls.\n\nListeners who said they had doubts called in.");
+  const seen* c = find(claims, "they had doubts called in");
+  const seen* d = find(claims, "they had doubts");
+  BOOST_TEST((c || d));
+  const seen* got = c ? c : d;
+  if (got) BOOST_TEST(got->chain == (chain{"Listeners"}));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -159,8 +159,19 @@ inline bool engine::verb_cue_source(sentence_scan& sc, verb_frame_draft& d) cons
     frame_begin = i;
   }
   if (src.empty() && !gerund) return false;
-  // "anyone who says otherwise": the cue stands in a relative clause about its subject.
-  if (!src.empty() && tk[src.last - 1].is(wc_relative) && !inherited) return false;
+  // "anyone who says otherwise": the cue stands in a relative clause about its subject; it
+  // attributes only a that-clause or a clause with a pronoun subject ("listeners who said they
+  // had misgivings"), to the relative's antecedent.
+  if (!src.empty() && tk[src.last - 1].is(wc_relative) && !inherited) {
+    const std::size_t j = cue_last;
+    const bool clause =
+        j + 1 < sent.last &&
+        (tk[j].lower_is("that") ||
+         (tk[j].is(wc_subject_pronoun) && tk[j + 1].is(wc_auxiliary | wc_modal | wc_finite)));
+    if (!clause || src.last - 1 <= sent.first) return false;
+    src = source_left(st, sent, src.last - 1);
+    if (src.empty()) return false;
+  }
   if (!inherited && !src.empty()) src = trim_to_subject_pronoun(tk, src);
   if (!inherited && !is_noun_phrase(tk, src)) return false;
   // "What we saw was …", "how she thinks it works": a free relative or an indirect question.
@@ -242,6 +253,26 @@ inline void engine::verb_cue_content_start(sentence_scan& sc, verb_frame_draft& 
   }
 }
 
+// A short phrase, a comma and a quotation after a cue ("said on the other hand, “…”"): the
+// quotation's opening mark, or n when there is none.
+inline std::size_t quote_after_phrase(const sentence_scan& sc, std::size_t j) {
+  const token_span tk = sc.tk;
+  for (std::size_t k = j; k + 1 < sc.n && k < j + 7; ++k) {
+    if (is_comma(tk[k])) {
+      const token& mark = tk[k + 1];
+      const bool opens = mark.kind == token_kind::punct &&
+                         (is_open_quote(mark) || is_straight_quote(mark)) && k + 2 < sc.n &&
+                         tk[k + 2].quote >= 0;
+      return opens && k > j ? k + 1 : sc.n;
+    }
+    if (!tk[k].is_word() || tk[k].is(wc_auxiliary | wc_modal | wc_finite) ||
+        tk[k].lower_is("that")) {
+      return sc.n;
+    }
+  }
+  return sc.n;
+}
+
 // A right-hand content: a that-clause, a colon, a quotation, "accused X of Y", a bare clause.
 // False when the cue cannot stand without one and has none ("called the offer …" unquoted).
 inline bool engine::verb_cue_right_content(sentence_scan& sc, verb_frame_draft& d) const {
@@ -302,6 +333,10 @@ inline bool engine::verb_cue_right_content(sentence_scan& sc, verb_frame_draft& 
   } else if (opens_quote || comma_quote) {
     content = {comma_quote ? j + 1 : j, n};
     frame_tokens.push_back({frame_begin, content.first});
+  } else if (const std::size_t q = quote_after_phrase(sc, j); q < n) {
+    // "said on the other hand, “…”", "told reporters at the White House, “…”"
+    content = {q, n};
+    frame_tokens.push_back({frame_begin, q});
   } else if (v.frame == verb_frame::of) {
     std::size_t of = j;
     // "accused X of Y", "charged X with Y"
