@@ -2,10 +2,16 @@
 // (issue 10): each test names a class of real text, with an invented example of it.
 #include <boost/test/unit_test.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "hearsay/analyzer.hpp"
+#include "hearsay/corpus.hpp"
 
 namespace {
 
@@ -229,6 +235,51 @@ BOOST_AUTO_TEST_CASE(relative_clause_cue_attributes_a_clause_to_its_antecedent) 
   BOOST_TEST((c || d));
   const seen* got = c ? c : d;
   if (got) BOOST_TEST(got->chain == (chain{"Listeners"}));
+}
+
+BOOST_AUTO_TEST_CASE(every_emitted_rule_id_is_documented_and_every_documented_one_emitted) {
+  namespace fs = std::filesystem;
+  std::ifstream rules(fs::path(HEARSAY_SOURCE_DIR) / "docs" / "RULES.md");
+  std::stringstream text;
+  text << rules.rdbuf();
+  const std::string doc = text.str();
+  const std::string table = doc.substr(doc.find("## Evidence: rule ids"));
+  std::set<std::string> documented;
+  const std::regex row("\\n\\| `([a-z.\\-]+)` \\|");
+  for (auto it = std::sregex_iterator(table.begin(), table.end(), row);
+       it != std::sregex_iterator(); ++it) {
+    documented.insert((*it)[1].str());
+  }
+  BOOST_TEST(documented.size() >= 25u);
+  std::set<std::string> emitted;
+  for (const auto& entry : fs::directory_iterator(HEARSAY_CORPORA_DIR)) {
+    if (entry.path().extension() != ".xml") continue;
+    for (const hearsay::gold_document& d :
+         hearsay::load_corpus_file(entry.path().string()).documents) {
+      for (const hearsay::claim& c : engine().analyze(d.text, d.id).claims) {
+        emitted.insert(std::string(c.evidence.rule));
+        BOOST_TEST(c.confidence >= 0.0);
+        BOOST_TEST(c.confidence <= 1.0);
+      }
+    }
+  }
+  for (const std::string& id : emitted)
+    BOOST_TEST(documented.count(id) == 1u, id << " is not in docs/RULES.md");
+  for (const std::string& id : documented)
+    BOOST_TEST(emitted.count(id) == 1u, id << " is emitted by no corpus claim");
+}
+
+BOOST_AUTO_TEST_CASE(evidence_names_the_rule_and_the_deciding_words) {
+  const hearsay::document doc =
+      engine().analyze("The vote passed.\n\nOfficials said the port may not reopen.");
+  BOOST_REQUIRE_EQUAL(doc.claims.size(), 2u);
+  const hearsay::claim& c = doc.claims[1];
+  BOOST_TEST(c.evidence.rule == "verb-cue.source-left");
+  std::vector<std::string> words;
+  for (const hearsay::span w : c.evidence.words()) words.emplace_back(doc.view(w));
+  BOOST_TEST(words == (std::vector<std::string>{"said", "may", "not"}));
+  BOOST_TEST(doc.claims[0].evidence.rule == "writer.plain");
+  BOOST_TEST(doc.claims[0].evidence.words().empty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

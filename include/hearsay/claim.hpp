@@ -3,10 +3,13 @@
 #ifndef HEARSAY_CLAIM_HPP
 #define HEARSAY_CLAIM_HPP
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <ostream>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -100,6 +103,28 @@ struct link {
   friend bool operator==(const link&, const link&) = default;
 };
 
+/// Why a claim has its status and its innermost link (SPEC 7).
+struct claim_evidence {
+  /// The stable id of the rule that built the innermost link or decided a writer's claim
+  /// ("verb-cue.source-left", "according-to.fronted", "hedge.writer", "writer.plain"); every id
+  /// is listed with an example in docs/RULES.md. Points to static storage.
+  std::string_view rule;
+  /// Return the words that decided the status: the innermost cue, a hedge, a negator.
+  std::span<const span> words() const noexcept { return {words_.data(), count_}; }
+  /// Add a deciding word (at most four are kept; an empty span is ignored).
+  void add_word(span s) noexcept {
+    if (!s.empty() && count_ < words_.size()) words_[count_++] = s;
+  }
+  friend bool operator==(const claim_evidence& a, const claim_evidence& b) noexcept {
+    return a.rule == b.rule &&
+           std::equal(a.words().begin(), a.words().end(), b.words().begin(), b.words().end());
+  }
+
+ private:
+  std::array<span, 4> words_{};
+  std::uint8_t count_ = 0;
+};
+
 /// One checkable proposition.
 struct claim {
   std::size_t sentence = 0;  ///< Index into document::sentences.
@@ -109,6 +134,10 @@ struct claim {
   hearsay::polarity polarity = polarity::positive;
   quote_kind quote = quote_kind::none;
   std::vector<link> chain;  ///< Outermost first; empty for the writer's own claims.
+  /// The estimated probability that status and chain are both right (SPEC 7), from a model
+  /// fitted on the development gold (data/confidence.en.tsv).
+  double confidence = 0;
+  claim_evidence evidence;  ///< The rule and the words that decided (SPEC 7).
   friend bool operator==(const claim&, const claim&) = default;
 };
 

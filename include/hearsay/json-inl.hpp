@@ -2,6 +2,8 @@
 #ifndef HEARSAY_JSON_INL_HPP
 #define HEARSAY_JSON_INL_HPP
 
+#include <cmath>
+#include <cstdio>
 #include <nlohmann/json.hpp>
 
 #include <ostream>
@@ -94,7 +96,27 @@ class json_writer {
       out_ += to_string(l.cue.kind);
       out_ += "\"}}";
     }
-    out_ += "]}";
+    out_ += "],\"confidence\":";
+    fraction(c.confidence);
+    out_ += ",\"evidence\":{\"rule\":";
+    string(c.evidence.rule);
+    out_ += ",\"words\":[";
+    for (std::size_t w = 0; w < c.evidence.words().size(); ++w) {
+      const span word = c.evidence.words()[w];
+      out_ += w ? ",{\"start\":" : "{\"start\":";
+      number(cps_.to_codepoint(word.begin));
+      out_ += ",\"end\":";
+      number(cps_.to_codepoint(word.end));
+      out_ += '}';
+    }
+    out_ += "]}}";
+  }
+
+  // A probability with three decimals ("0.934"), as the JSON number it is.
+  void fraction(double x) {
+    char buffer[16];
+    const int n = std::snprintf(buffer, sizeof buffer, "%.3f", x < 0 ? 0.0 : x > 1 ? 1.0 : x);
+    out_.append(buffer, static_cast<std::size_t>(n > 0 ? n : 0));
   }
 
   // ,"start":S,"end":E and, for a claim, ,"text":"..." after them (SPEC 4 field order).
@@ -222,6 +244,12 @@ HEARSAY_FUNC std::string to_json(const document& doc, int indent) {
       chain.push_back({{"source", std::move(src)}, {"cue", std::move(cue)}});
     }
     j["chain"] = std::move(chain);
+    j["confidence"] = std::round(c.confidence * 1000) / 1000;
+    ordered_json words = ordered_json::array();
+    for (const span w : c.evidence.words()) {
+      words.push_back({{"start", cps.to_codepoint(w.begin)}, {"end", cps.to_codepoint(w.end)}});
+    }
+    j["evidence"] = {{"rule", std::string(c.evidence.rule)}, {"words", std::move(words)}};
     claims.push_back(std::move(j));
   }
   out["claims"] = std::move(claims);

@@ -379,6 +379,7 @@ HEARSAY_FUNC document_score score_document(const gold_document& gold, const docu
     ++s.chain_exact.total;
     s.chain_exact.correct += chain_ok;
     s.end_to_end.correct += status_ok && chain_ok;
+    out.outcomes.push_back({p, status_ok && chain_ok});
     if (gc.certainty) {
       ++s.certainty.total;
       s.certainty.correct += *gc.certainty == pc.certainty;

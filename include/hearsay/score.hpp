@@ -106,11 +106,19 @@ struct mistake {
 /// Return a one-line description: `wrong status [doc-1] "the talks failed": gold alleged, ...`.
 HEARSAY_FUNC std::string describe(const mistake& m);
 
+/// A prediction matched to a non-optional gold claim, and whether its status and chain are
+/// both right: what a claim's confidence estimates (SPEC 7).
+struct claim_outcome {
+  std::size_t predicted = 0;  ///< Index into the predicted document's claims.
+  bool right = false;
+};
+
 /// The scores of one document with its mistakes in text order.
 struct document_score {
   std::string id;
   scores totals;
   std::vector<mistake> mistakes;
+  std::vector<claim_outcome> outcomes;  ///< In gold order.
 };
 
 /// Score `predicted` against `gold`. Both must hold the same text, else error (invalid_argument).

@@ -1,19 +1,59 @@
 // `hearsay eval`: the SPEC section 6 tables.
 #include "eval_command.hpp"
 
+#include <algorithm>
+#include <array>
+#include <cmath>
 #include <cstdio>
+#include <fstream>
+#include <map>
 #include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "hearsay/corpus.hpp"
+#include "hearsay/detail/confidence.hpp"
 #include "hearsay/error.hpp"
 #include "hearsay/polnear.hpp"
 #include "hearsay/score.hpp"
 #include "hearsay/standoff.hpp"
 
 namespace {
+
+// SPEC 7: how well confidence predicts whether status and chain are right, over matched claims.
+struct calibration {
+  std::array<std::size_t, 10> total{}, right{};
+  std::array<double, 10> confidence_sum{};
+  std::map<std::string, std::pair<std::size_t, std::size_t>, std::less<>> by_rule;  // right, total
+  std::size_t high_total = 0, high_right = 0;  // confidence >= 0.9
+
+  void add(const hearsay::claim& c, bool ok) {
+    const auto bin = std::min<std::size_t>(9, static_cast<std::size_t>(c.confidence * 10));
+    ++total[bin];
+    right[bin] += ok;
+    confidence_sum[bin] += c.confidence;
+    auto& r = by_rule[std::string(c.evidence.rule)];
+    r.first += ok;
+    ++r.second;
+    if (c.confidence >= 0.9) {
+      ++high_total;
+      high_right += ok;
+    }
+  }
+  // Expected calibration error over the ten equal-width bins.
+  double ece() const {
+    std::size_t n = 0;
+    double sum = 0;
+    for (std::size_t b = 0; b < 10; ++b) {
+      n += total[b];
+      if (total[b]) {
+        sum += std::abs(static_cast<double>(right[b]) - confidence_sum[b]);
+      }
+    }
+    return n ? sum / static_cast<double>(n) : 0;
+  }
+};
 
 struct loaded_corpus {
   std::string path;
@@ -75,6 +115,31 @@ void print_document_line(std::ostream& out, const hearsay::document_score& d) {
       << fixed3(s.claims.f1()) << ", status " << share(s.status) << ", chain "
       << share(s.chain_exact) << ", end to end " << share(s.end_to_end) << ", cues F1 "
       << fixed3(s.cues.f1()) << '\n';
+}
+
+void print_calibration(std::ostream& out, const calibration& cal) {
+  out << "== calibration (matched claims: confidence against status and chain both right)\n";
+  out << "  bin        claims  mean conf.  right\n";
+  for (std::size_t b = 0; b < 10; ++b) {
+    if (!cal.total[b]) continue;
+    char line[96];
+    std::snprintf(line, sizeof line, "  %.1f-%.1f  %7zu  %10.3f  %5.3f\n",
+                  static_cast<double>(b) / 10, static_cast<double>(b + 1) / 10, cal.total[b],
+                  cal.confidence_sum[b] / static_cast<double>(cal.total[b]),
+                  static_cast<double>(cal.right[b]) / static_cast<double>(cal.total[b]));
+    out << line;
+  }
+  out << "  expected calibration error " << fixed3(cal.ece()) << "; confidence >= 0.9: "
+      << (cal.high_total
+              ? fixed3(static_cast<double>(cal.high_right) / static_cast<double>(cal.high_total))
+              : std::string("-"))
+      << " right (" << cal.high_right << " of " << cal.high_total << ")\n";
+  out << "== accuracy per rule (status and chain both right)\n";
+  for (const auto& [rule, counts] : cal.by_rule) {
+    out << "  " << padded(rule, 28)
+        << fixed3(static_cast<double>(counts.first) / static_cast<double>(counts.second)) << "  ("
+        << counts.first << " of " << counts.second << ")\n";
+  }
 }
 
 void print_polnear(std::ostream& out, const std::string& dir, const hearsay::polnear_scores& s) {
@@ -148,14 +213,33 @@ int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std
 
   if (options.agreement) return print_agreement(options, corpora, out, err);
   hearsay::scores overall;
+  calibration cal;
+  std::ofstream features;
+  if (!options.features_file.empty()) {
+    features.open(options.features_file);
+    if (!features) {
+      err << "hearsay eval: cannot write " << options.features_file << '\n';
+      return eval_bad_file;
+    }
+  }
   try {
     for (const loaded_corpus& c : corpora) {
       if (!options.summary)
         out << "== " << c.path << " (" << c.gold.documents.size() << " documents)\n";
       hearsay::scores file_total;
       for (const hearsay::gold_document& gold : c.gold.documents) {
-        const hearsay::document_score d =
-            hearsay::score_document(gold, analyzer.analyze(gold.text, gold.id));
+        const hearsay::document analysed = analyzer.analyze(gold.text, gold.id);
+        const hearsay::document_score d = hearsay::score_document(gold, analysed);
+        for (const hearsay::claim_outcome& o : d.outcomes) {
+          const hearsay::claim& pc = analysed.claims[o.predicted];
+          cal.add(pc, o.right);
+          if (features.is_open()) {
+            features << (o.right ? 1 : 0);
+            for (const std::string& f : hearsay::detail::confidence_features(analysed, pc))
+              features << '\t' << f;
+            features << '\n';
+          }
+        }
         if (options.per_document && !options.summary) print_document_line(out, d);
         if (options.errors) {
           for (const hearsay::mistake& m : d.mistakes)
@@ -171,6 +255,7 @@ int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std
           << " files)\n";
       print_table(out, overall);
     }
+    print_calibration(out, cal);
   } catch (const hearsay::error& e) {
     err << "hearsay eval: " << e.what() << '\n';
     return 1;

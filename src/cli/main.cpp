@@ -209,6 +209,9 @@ int main(int argc, char** argv) {
                    "Folder of the articles that standoff gold annotates (default: "
                    "shared/<corpus>/text beside the checkout)");
   eval->add_flag("--summary", eo.summary, "With several files, print only the overall table");
+  eval->add_option("--features", eo.features_file,
+                   "Write each matched claim's confidence features and whether it is right (for "
+                   "scripts/fit_confidence.py)");
   eval->add_flag("--agreement", eo.agreement,
                  "Files in pairs (reference, other): score one annotation against another");
   eval->add_flag("--errors", eo.errors, "List every miss, spurious claim, wrong status and chain");

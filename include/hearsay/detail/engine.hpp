@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "hearsay/analyzer.hpp"
+#include "hearsay/detail/builtin_confidence.hpp"
+#include "hearsay/detail/confidence.hpp"
 #include "hearsay/detail/lexicon_data.hpp"
 #include "hearsay/detail/tokenize.hpp"
 #include "hearsay/segment.hpp"
@@ -59,6 +61,8 @@ struct frame {
   /// The content is a small clause or a deed, verbless by nature: "called the vote a mistake",
   /// "accused him of fraud", "expects prices to fall", "X is seen as Y".
   bool small_clause = false;
+  /// The rule that built the frame's last link (SPEC 7 evidence; docs/RULES.md lists them).
+  std::string_view rule;
 };
 
 struct verb_frame_draft;  // rules/verb_cues.hpp
@@ -90,6 +94,7 @@ struct doc_state {
   std::vector<std::size_t> sentence_end_token;  ///< One past each sentence's last token.
   std::vector<quote_region> quotes;
   std::vector<std::vector<link>> quote_speaker;  ///< Chain of each quote, when known.
+  std::vector<std::string_view> quote_rule;      ///< How each quote's speaker was found.
   /// A transcript turn: who speaks from token `turn_from` to the paragraph's end (empty: none).
   std::vector<link> turn_speaker;
   std::size_t turn_from = 0;
@@ -149,7 +154,8 @@ class engine {
       : lex_(std::move(lex)),
         options_(std::move(options)),
         segmenter_(lex_),
-        tokenizer_(lex_.data()) {}
+        tokenizer_(lex_.data()),
+        confidence_(confidence_model::from_tsv(builtin_confidence_tsv)) {}
 
   const lexicon& lex() const noexcept { return lex_; }
   const analyzer_options& options() const noexcept { return options_; }
@@ -203,6 +209,7 @@ class engine {
   analyzer_options options_;
   sentence_segmenter segmenter_;
   tokenizer tokenizer_;
+  confidence_model confidence_;  // data/confidence.en.tsv
 };
 
 }  // namespace hearsay::detail

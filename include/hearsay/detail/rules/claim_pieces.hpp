@@ -370,6 +370,7 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     c.where = span{std::max(tk[a].where().begin, bounds.begin),
                    std::min(tk[b - 1].where().end, bounds.end)};
     if (c.where.end <= c.where.begin) continue;
+    std::string_view rule;  // the evidence: which rule built the innermost link
     // "…, who made up 28% of participants": a non-restrictive relative clause is the writer's
     // background, not part of what the source said (unless it is quoted).
     const bool relative = p.first > sent.first && is_comma(tk[p.first - 1]) &&
@@ -386,8 +387,13 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
       }
       const std::vector<link>& own = frames[static_cast<std::size_t>(p.context)].chain;
       c.chain.insert(c.chain.end(), own.begin(), own.end());
+      rule = frames[static_cast<std::size_t>(p.context)].rule;
     } else if (!relative && p.quoted) {
       c.chain = *p.quoted;
+      const int q = tk[a].quote >= 0 ? tk[a].quote : tk[p.first].quote;
+      rule = p.quoted == &st.turn_speaker || q < 0
+                 ? std::string_view("speaker-colon.turn")
+                 : st.quote_rule[static_cast<std::size_t>(q)];
     }
     // "citing Y claiming that": the citation, not the inner cue, decides the status.
     bool status_override = false;
@@ -404,12 +410,14 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
       if (!f.whole || f.anchor < a || f.anchor >= b || f.chain.empty()) continue;
       c.chain.push_back(f.chain.back());
       status_override = false;
+      rule = f.rule;
     }
     // Certainty and polarity from the piece's own words (not from quoted titles).
     certainty cert = certainty::certain;
     bool negative = false;
     std::size_t quoted_words = 0, speech_words = 0;
     bool embedded = false;
+    span hedge_word, negator_word;
     for (std::size_t k = a; k < b; ++k) {
       const token& t = tk[k];
       if (!t.is_word()) continue;
@@ -425,13 +433,18 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
       if (k > a && (t.is(wc_relative | wc_question) || t.lower_is("that"))) embedded = true;
       if (!embedded && t.is(wc_hedge_word) && !(t.capitalized && k > sent.first)) {
         cert = claim_rules::weakest(cert, *t.entry->hedge);
+        if (hedge_word.empty()) hedge_word = t.where();
       } else if (!embedded && k + 1 < b && t.pair && t.pair->hedge) {
         cert = claim_rules::weakest(cert, *t.pair->hedge);
+        if (hedge_word.empty()) hedge_word = {t.where().begin, tk[k + 1].where().end};
       }
       if (is_negator(t) && !(t.lower_is("no") && k + 1 < b && !tk[k + 1].is_word())) {
         // "not only" and "no longer" keep their claims' polarity simple: only "not only" is
         // positive.
-        if (!(t.lower_is("not") && k + 1 < b && tk[k + 1].lower_is("only"))) negative = true;
+        if (!(t.lower_is("not") && k + 1 < b && tk[k + 1].lower_is("only"))) {
+          negative = true;
+          if (negator_word.empty()) negator_word = t.where();
+        }
       }
     }
     c.certainty = cert;
@@ -458,6 +471,15 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     if (quoted_words > 0 && !c.chain.empty()) {
       c.quote = quoted_words == speech_words ? quote_kind::direct : quote_kind::mixed;
     }
+    // SPEC 7: the rule, and the words that decided (the innermost cue, a hedge, a negator).
+    if (c.chain.empty()) {
+      c.evidence.rule = hedge_word.empty() ? "writer.plain" : "hedge.writer";
+    } else {
+      c.evidence.rule = rule.empty() ? std::string_view("quote.speaker") : rule;
+      c.evidence.add_word(c.chain.back().cue.where);
+    }
+    c.evidence.add_word(hedge_word);
+    c.evidence.add_word(negator_word);
     doc.claims.push_back(std::move(c));
   }
 }

@@ -75,6 +75,7 @@ inline document engine::analyze(std::string_view input, std::string id) const {
     }
     st.quotes = find_quotes(st.tokens, st.sentence_end_token, quote_open_at_end, next_reopens);
     st.quote_speaker.assign(st.quotes.size(), {});
+    st.quote_rule.assign(st.quotes.size(), "quote.speaker");
 
     // Pass 1: the attribution frames of every sentence of the paragraph, so that a quote whose
     // speaker is named only at its end ("“A. B,” she said.") is attributed in all its sentences.
@@ -140,6 +141,8 @@ inline document engine::analyze(std::string_view input, std::string id) const {
     ++paragraph;
     s_begin = s_end;
   }
+  // SPEC 7: how likely each claim's status and chain are right, from what its rule saw.
+  for (claim& c : doc.claims) c.confidence = confidence_.predict(doc, c);
   return doc;
 }
 

@@ -31,6 +31,7 @@ inline void engine::assign_quote_speakers(doc_state& st,
     const quote_region& region = st.quotes[q];
     if (region.continues) {
       st.quote_speaker[q] = q == 0 ? carried_quote_speaker : st.quote_speaker[q - 1];
+      st.quote_rule[q] = "quote.continued";
       continue;
     }
     // Scare quotes and titles are not speech; a whole quoted sentence is, however short.
@@ -43,8 +44,10 @@ inline void engine::assign_quote_speakers(doc_state& st,
     }
     if (latest) {
       st.quote_speaker[q] = latest->chain;
+      st.quote_rule[q] = "quote.earlier-speaker";
     } else if (last_chain_near) {
       st.quote_speaker[q] = last_chain;
+      st.quote_rule[q] = "quote.previous-paragraph";
     }
   }
 }

@@ -31,6 +31,8 @@ struct verb_frame_draft {
   std::vector<range> frame_tokens;
   bool left = false;        // a parenthetical frame: its content is the clause before it
   bool introduces = false;  // "X continued:" with nothing after the colon
+  bool relative = false;    // "listeners who said they …": the relative's antecedent speaks
+  bool infinitive = false;  // "refused to admit that": the governing verb's subject
 
   // The token the frame starts at: its source's first, or the cue's when inverted or sourceless.
   std::size_t before_frame() const noexcept { return inverted ? i : (src.empty() ? i : src.first); }
@@ -135,6 +137,7 @@ inline bool engine::verb_cue_source(sentence_scan& sc, verb_frame_draft& d) cons
       !tk[i - 2].is(wc_verb_word | wc_never_verb)) {
     src = source_left(st, sent, i - 2);
     if (!src.empty()) frame_begin = src.first;
+    d.infinitive = !src.empty();
   }
 
   // Inverted: "“…,” said the mayor." / "…, said Jane Roe, the mayor."
@@ -171,6 +174,7 @@ inline bool engine::verb_cue_source(sentence_scan& sc, verb_frame_draft& d) cons
     if (!clause || src.last - 1 <= sent.first) return false;
     src = source_left(st, sent, src.last - 1);
     if (src.empty()) return false;
+    d.relative = true;
   }
   if (!inherited && !src.empty()) src = trim_to_subject_pronoun(tk, src);
   if (!inherited && !is_noun_phrase(tk, src)) return false;
@@ -426,6 +430,28 @@ inline void engine::verb_cue_parenthetical(sentence_scan& sc, verb_frame_draft& 
   }
 }
 
+// Which verb-cue pattern built the frame (SPEC 7 evidence ids, docs/RULES.md).
+inline std::string_view verb_cue_rule(const verb_frame_draft& d, const verb_cue& v) {
+  if (d.cited) return "verb-cue.citing";
+  if (!d.links.empty()) return d.status_from ? "verb-cue.citing-claim" : "verb-cue.quoted-as";
+  if (d.introduces) return "verb-cue.introduces";
+  if (d.left) return "verb-cue.parenthetical";
+  if (d.inverted) return "verb-cue.inverted";
+  if (d.inherited) return "verb-cue.inherited";
+  if (d.relative) return "verb-cue.relative";
+  if (d.infinitive) return "verb-cue.infinitive";
+  switch (v.frame) {
+    case verb_frame::quote:
+      return "verb-cue.small-clause";
+    case verb_frame::of:
+      return "verb-cue.deed";
+    case verb_frame::to:
+      return d.content.first == d.j ? "verb-cue.object-infinitive" : "verb-cue.source-left";
+    default:
+      return "verb-cue.source-left";
+  }
+}
+
 inline void engine::verb_cue_frame(sentence_scan& sc, std::size_t& i) const {
   verb_frame_draft d;
   d.v = verb_cue_at(sc, i, d.cue_last);
@@ -460,6 +486,7 @@ inline void engine::verb_cue_frame(sentence_scan& sc, std::size_t& i) const {
   f.small_clause =
       v.frame == verb_frame::quote || v.frame == verb_frame::of || v.frame == verb_frame::to;
   f.anchor = d.left ? f.frame_tokens.front().first : d.frame_begin;
+  f.rule = verb_cue_rule(d, v);
   // Go on scanning inside a right-hand content: nested cues live there.
   const std::size_t resume = f.content.first > 0 ? f.content.first - 1 : i;
   sc.out.push_back(std::move(f));
