@@ -4,7 +4,7 @@
 Reproducible from the development gold only (the held-out files are for measuring it):
 
   build/hearsay eval --features /tmp/features.tsv \\
-      corpora/{business,courts,foreign_affairs,health,politics,science,sport,tech}.xml \\
+      corpora/{business,courts,foreign_affairs,health,politics,science,sport,tech,constructions}.xml \\
       corpora/real/dev/*.xml > /dev/null
   scripts/fit_confidence.py /tmp/features.tsv > data/confidence.en.tsv
 

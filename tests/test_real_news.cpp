@@ -211,12 +211,17 @@ BOOST_AUTO_TEST_CASE(clause_after_a_colon_is_a_claim_of_its_own) {
 }
 
 BOOST_AUTO_TEST_CASE(cue_in_an_infinitive_is_attributed_to_the_governing_verbs_subject) {
-  const auto claims = claims_of(
-      "The bank met.\n\nStumpf refused to admit that no executives were held accountable.");
-  const seen* c = find(claims, "no executives were held accountable");
+  const auto claims =
+      claims_of("The bank met.\n\nStumpf tried to argue that the losses were small.");
+  const seen* c = find(claims, "the losses were small");
   BOOST_REQUIRE(c);
-  BOOST_TEST(c->status == hearsay::status::confirmed);  // admit: a confirming cue (SPEC 2)
+  BOOST_TEST(c->status == hearsay::status::reported);
   BOOST_TEST(c->chain == (chain{"Stumpf"}));
+  // "refused to admit that X" negates the cue: X is attributed to no one (SPEC 2).
+  for (const seen& k :
+       claims_of("The bank met.\n\nStumpf refused to admit that the losses were large.")) {
+    BOOST_TEST(k.chain.empty(), k.text);
+  }
 }
 
 BOOST_AUTO_TEST_CASE(quotation_after_a_short_phrase_is_the_cues_content) {
@@ -257,9 +262,9 @@ BOOST_AUTO_TEST_CASE(every_emitted_rule_id_is_documented_and_every_documented_on
     for (const hearsay::gold_document& d :
          hearsay::load_corpus_file(entry.path().string()).documents) {
       for (const hearsay::claim& c : engine().analyze(d.text, d.id).claims) {
-        emitted.insert(std::string(c.evidence.rule));
-        BOOST_TEST(c.confidence >= 0.0);
-        BOOST_TEST(c.confidence <= 1.0);
+        emitted.insert(std::string(hearsay::to_string(c.evidence.rule)));
+        BOOST_TEST(c.confidence >= 0.0f);
+        BOOST_TEST(c.confidence <= 1.0f);
       }
     }
   }
@@ -274,11 +279,11 @@ BOOST_AUTO_TEST_CASE(evidence_names_the_rule_and_the_deciding_words) {
       engine().analyze("The vote passed.\n\nOfficials said the port may not reopen.");
   BOOST_REQUIRE_EQUAL(doc.claims.size(), 2u);
   const hearsay::claim& c = doc.claims[1];
-  BOOST_TEST(c.evidence.rule == "verb-cue.source-left");
+  BOOST_TEST(hearsay::to_string(c.evidence.rule) == "verb-cue.source-left");
   std::vector<std::string> words;
   for (const hearsay::span w : c.evidence.words()) words.emplace_back(doc.view(w));
   BOOST_TEST(words == (std::vector<std::string>{"said", "may", "not"}));
-  BOOST_TEST(doc.claims[0].evidence.rule == "writer.plain");
+  BOOST_TEST(hearsay::to_string(doc.claims[0].evidence.rule) == "writer.plain");
   BOOST_TEST(doc.claims[0].evidence.words().empty());
 }
 

@@ -21,6 +21,37 @@ inline constexpr name_table<source_kind> source_kind_names{
     "document", "group",        "anonymous",  "unspecified"};
 inline constexpr name_table<cue_class> cue_class_names{"report",      "belief",  "allegation",
                                                        "speculation", "confirm", "deny"};
+inline constexpr name_table<rule_id> rule_id_names{"writer.plain",
+                                                   "hedge.writer",
+                                                   "speaker-colon.quote",
+                                                   "speaker-colon.headline",
+                                                   "speaker-colon.turn",
+                                                   "impersonal",
+                                                   "raising",
+                                                   "adverb",
+                                                   "according-to.fronted",
+                                                   "according-to.trailing",
+                                                   "cue-noun",
+                                                   "cue-noun.possessor",
+                                                   "adjective",
+                                                   "adjective.contracted",
+                                                   "verb-cue.source-left",
+                                                   "verb-cue.inverted",
+                                                   "verb-cue.parenthetical",
+                                                   "verb-cue.inherited",
+                                                   "verb-cue.relative",
+                                                   "verb-cue.infinitive",
+                                                   "verb-cue.citing",
+                                                   "verb-cue.citing-claim",
+                                                   "verb-cue.quoted-as",
+                                                   "verb-cue.introduces",
+                                                   "verb-cue.small-clause",
+                                                   "verb-cue.deed",
+                                                   "verb-cue.object-infinitive",
+                                                   "quote.speaker",
+                                                   "quote.earlier-speaker",
+                                                   "quote.continued",
+                                                   "quote.previous-paragraph"};
 
 template <std::size_t N>
 constexpr bool all_named(const std::array<std::string_view, N>& names) {
@@ -30,7 +61,8 @@ constexpr bool all_named(const std::array<std::string_view, N>& names) {
   return true;
 }
 static_assert(all_named(status_names) && all_named(certainty_names) && all_named(polarity_names) &&
-              all_named(quote_names) && all_named(source_kind_names) && all_named(cue_class_names));
+              all_named(quote_names) && all_named(source_kind_names) &&
+              all_named(cue_class_names) && all_named(rule_id_names));
 
 template <class Enum, std::size_t N>
 bool parse_name(std::string_view text, const std::array<std::string_view, N>& names,
@@ -62,6 +94,9 @@ HEARSAY_FUNC std::string_view to_string(source_kind v) noexcept {
 }
 HEARSAY_FUNC std::string_view to_string(cue_class v) noexcept {
   return detail::cue_class_names[static_cast<std::size_t>(v)];
+}
+HEARSAY_FUNC std::string_view to_string(rule_id v) noexcept {
+  return detail::rule_id_names[static_cast<std::size_t>(v)];
 }
 
 HEARSAY_FUNC bool parse(std::string_view t, status& out) noexcept {

@@ -41,6 +41,43 @@ enum class source_kind : std::uint8_t {
 /// What an attribution cue says about its content.
 enum class cue_class : std::uint8_t { report, belief, allegation, speculation, confirm, deny };
 
+/// The rule that built a claim's innermost link or decided a writer's claim (SPEC 7 evidence);
+/// to_string gives its stable id ("verb-cue.source-left"); docs/RULES.md lists each with an
+/// example.
+enum class rule_id : std::uint8_t {
+  writer_plain,
+  hedge_writer,
+  speaker_colon_quote,
+  speaker_colon_headline,
+  speaker_colon_turn,
+  impersonal,
+  raising,
+  adverb,
+  according_to_fronted,
+  according_to_trailing,
+  cue_noun,
+  cue_noun_possessor,
+  adjective,
+  adjective_contracted,
+  verb_cue_source_left,
+  verb_cue_inverted,
+  verb_cue_parenthetical,
+  verb_cue_inherited,
+  verb_cue_relative,
+  verb_cue_infinitive,
+  verb_cue_citing,
+  verb_cue_citing_claim,
+  verb_cue_quoted_as,
+  verb_cue_introduces,
+  verb_cue_small_clause,
+  verb_cue_deed,
+  verb_cue_object_infinitive,
+  quote_speaker,
+  quote_earlier_speaker,
+  quote_continued,
+  quote_previous_paragraph,
+};
+
 /// How many values each enum has (they run from 0), for tables indexed by value.
 template <class Enum>
 inline constexpr std::size_t value_count = 0;
@@ -56,6 +93,8 @@ template <>
 inline constexpr std::size_t value_count<source_kind> = 8;
 template <>
 inline constexpr std::size_t value_count<cue_class> = 6;
+template <>
+inline constexpr std::size_t value_count<rule_id> = 31;
 
 /// Return the SPEC spelling of a value ("confirmed", "person", ...).
 HEARSAY_FUNC std::string_view to_string(status value) noexcept;
@@ -64,6 +103,7 @@ HEARSAY_FUNC std::string_view to_string(polarity value) noexcept;
 HEARSAY_FUNC std::string_view to_string(quote_kind value) noexcept;
 HEARSAY_FUNC std::string_view to_string(source_kind value) noexcept;
 HEARSAY_FUNC std::string_view to_string(cue_class value) noexcept;
+HEARSAY_FUNC std::string_view to_string(rule_id value) noexcept;
 
 /// Parse a SPEC spelling; return false (leaving `out` alone) when `text` is not one.
 HEARSAY_FUNC bool parse(std::string_view text, status& out) noexcept;
@@ -103,25 +143,30 @@ struct link {
   friend bool operator==(const link&, const link&) = default;
 };
 
-/// Why a claim has its status and its innermost link (SPEC 7).
+/// Why a claim has its status and its innermost link (SPEC 7). Compact: a claim is small.
 struct claim_evidence {
-  /// The stable id of the rule that built the innermost link or decided a writer's claim
-  /// ("verb-cue.source-left", "according-to.fronted", "hedge.writer", "writer.plain"); every id
-  /// is listed with an example in docs/RULES.md. Points to static storage.
-  std::string_view rule;
-  /// Return the words that decided the status: the innermost cue, a hedge, a negator.
-  std::span<const span> words() const noexcept { return {words_.data(), count_}; }
-  /// Add a deciding word (at most four are kept; an empty span is ignored).
+  rule_id rule = rule_id::writer_plain;
+  /// Return how many deciding words there are: the innermost cue, a hedge, a negator.
+  std::size_t word_count() const noexcept { return count_; }
+  /// Return deciding word `i` (< word_count()).
+  span word(std::size_t i) const noexcept { return {offsets_[2 * i], offsets_[2 * i + 1]}; }
+  /// Return every deciding word, in the order added.
+  std::vector<span> words() const {
+    std::vector<span> out;
+    for (std::size_t i = 0; i < count_; ++i) out.push_back(word(i));
+    return out;
+  }
+  /// Add a deciding word (at most three are kept; an empty span is ignored).
   void add_word(span s) noexcept {
-    if (!s.empty() && count_ < words_.size()) words_[count_++] = s;
+    if (s.empty() || count_ == 3) return;
+    offsets_[2 * count_] = static_cast<std::uint32_t>(s.begin);
+    offsets_[2 * count_ + 1] = static_cast<std::uint32_t>(s.end);
+    ++count_;
   }
-  friend bool operator==(const claim_evidence& a, const claim_evidence& b) noexcept {
-    return a.rule == b.rule &&
-           std::equal(a.words().begin(), a.words().end(), b.words().begin(), b.words().end());
-  }
+  friend bool operator==(const claim_evidence&, const claim_evidence&) = default;
 
  private:
-  std::array<span, 4> words_{};
+  std::array<std::uint32_t, 6> offsets_{};  // texts stay below 4 GiB (as tokens' offsets do)
   std::uint8_t count_ = 0;
 };
 
@@ -136,7 +181,7 @@ struct claim {
   std::vector<link> chain;  ///< Outermost first; empty for the writer's own claims.
   /// The estimated probability that status and chain are both right (SPEC 7), from a model
   /// fitted on the development gold (data/confidence.en.tsv).
-  double confidence = 0;
+  float confidence = 0;
   claim_evidence evidence;  ///< The rule and the words that decided (SPEC 7).
   friend bool operator==(const claim&, const claim&) = default;
 };

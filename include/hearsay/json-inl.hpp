@@ -97,12 +97,14 @@ class json_writer {
       out_ += "\"}}";
     }
     out_ += "],\"confidence\":";
-    fraction(c.confidence);
+    fraction(static_cast<double>(c.confidence));
     out_ += ",\"evidence\":{\"rule\":";
-    string(c.evidence.rule);
+    out_ += '"';
+    out_ += to_string(c.evidence.rule);
+    out_ += '"';
     out_ += ",\"words\":[";
-    for (std::size_t w = 0; w < c.evidence.words().size(); ++w) {
-      const span word = c.evidence.words()[w];
+    for (std::size_t w = 0; w < c.evidence.word_count(); ++w) {
+      const span word = c.evidence.word(w);
       out_ += w ? ",{\"start\":" : "{\"start\":";
       number(cps_.to_codepoint(word.begin));
       out_ += ",\"end\":";
@@ -244,12 +246,13 @@ HEARSAY_FUNC std::string to_json(const document& doc, int indent) {
       chain.push_back({{"source", std::move(src)}, {"cue", std::move(cue)}});
     }
     j["chain"] = std::move(chain);
-    j["confidence"] = std::round(c.confidence * 1000) / 1000;
+    j["confidence"] = std::round(static_cast<double>(c.confidence) * 1000) / 1000;
     ordered_json words = ordered_json::array();
     for (const span w : c.evidence.words()) {
       words.push_back({{"start", cps.to_codepoint(w.begin)}, {"end", cps.to_codepoint(w.end)}});
     }
-    j["evidence"] = {{"rule", std::string(c.evidence.rule)}, {"words", std::move(words)}};
+    j["evidence"] = {{"rule", std::string(to_string(c.evidence.rule))},
+                     {"words", std::move(words)}};
     claims.push_back(std::move(j));
   }
   out["claims"] = std::move(claims);

@@ -29,11 +29,12 @@ struct calibration {
   std::size_t high_total = 0, high_right = 0;  // confidence >= 0.9
 
   void add(const hearsay::claim& c, bool ok) {
-    const auto bin = std::min<std::size_t>(9, static_cast<std::size_t>(c.confidence * 10));
+    const auto bin =
+        std::min<std::size_t>(9, static_cast<std::size_t>(static_cast<double>(c.confidence) * 10));
     ++total[bin];
     right[bin] += ok;
-    confidence_sum[bin] += c.confidence;
-    auto& r = by_rule[std::string(c.evidence.rule)];
+    confidence_sum[bin] += static_cast<double>(c.confidence);
+    auto& r = by_rule[std::string(to_string(c.evidence.rule))];
     r.first += ok;
     ++r.second;
     if (c.confidence >= 0.9) {

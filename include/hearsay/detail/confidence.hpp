@@ -39,7 +39,7 @@ void for_each_confidence_feature(const document& doc, const claim& c, F&& f) {
     return std::string_view(buffer, n);
   };
   f(std::string_view("bias"));
-  f(joined("rule=", c.evidence.rule));
+  f(joined("rule=", to_string(c.evidence.rule)));
   f(std::string_view(c.chain.empty() ? "chain=0" : c.chain.size() == 1 ? "chain=1" : "chain=2+"));
   f(joined("status=", to_string(c.status)));
   f(joined("quote=", to_string(c.quote)));
@@ -95,15 +95,15 @@ class confidence_model {
   }
 
   /// Return the probability for claim `c` of `doc`, rounded to three decimals.
-  double predict(const document& doc, const claim& c) const {
-    if (weights_.empty()) return 0.5;
+  float predict(const document& doc, const claim& c) const {
+    if (weights_.empty()) return 0.5f;
     double z = 0;
     for_each_confidence_feature(doc, c, [&](std::string_view name) {
       const auto it = weights_.find(name);
       if (it != weights_.end()) z += it->second;
     });
     const double p = 1 / (1 + std::exp(-z));
-    return std::round(p * 1000) / 1000;
+    return static_cast<float>(std::round(p * 1000) / 1000);
   }
 
  private:

@@ -62,7 +62,7 @@ struct frame {
   /// "accused him of fraud", "expects prices to fall", "X is seen as Y".
   bool small_clause = false;
   /// The rule that built the frame's last link (SPEC 7 evidence; docs/RULES.md lists them).
-  std::string_view rule;
+  rule_id rule = rule_id::verb_cue_source_left;
 };
 
 struct verb_frame_draft;  // rules/verb_cues.hpp
@@ -94,7 +94,7 @@ struct doc_state {
   std::vector<std::size_t> sentence_end_token;  ///< One past each sentence's last token.
   std::vector<quote_region> quotes;
   std::vector<std::vector<link>> quote_speaker;  ///< Chain of each quote, when known.
-  std::vector<std::string_view> quote_rule;      ///< How each quote's speaker was found.
+  std::vector<rule_id> quote_rule;               ///< How each quote's speaker was found.
   /// A transcript turn: who speaks from token `turn_from` to the paragraph's end (empty: none).
   std::vector<link> turn_speaker;
   std::size_t turn_from = 0;
@@ -169,7 +169,8 @@ class engine {
   void resolve_chains(doc_state& st, std::vector<frame>& frames) const;
   std::vector<frame> find_frames(doc_state& st, range sent) const;
   void assign_quote_speakers(doc_state& st, const std::vector<link>& carried,
-                             const std::vector<link>& last_chain, bool last_chain_near) const;
+                             const std::vector<link>& last_chain, bool last_chain_near,
+                             rule_id last_chain_rule) const;
 
   // Frame families (one header each in rules/; rules/frames.hpp runs them in order). Each that
   // takes `i` reads the pattern that starts at token i, adds its frame to `sc.out` and returns

@@ -35,7 +35,7 @@ inline bool engine::according_to_frame(sentence_scan& sc, std::size_t& i) const 
   f.content = initial ? range{frame_end, n} : range{sent.first, frame_begin};
   f.outermost = !initial;
   f.anchor = frame_begin;
-  f.rule = initial ? "according-to.fronted" : "according-to.trailing";
+  f.rule = initial ? rule_id::according_to_fronted : rule_id::according_to_trailing;
   sc.out.push_back(std::move(f));
   i = src.last - 1;
   return true;

@@ -48,7 +48,7 @@ inline bool engine::adjective_frame(sentence_scan& sc, std::size_t& i) const {
   f.frame_tokens.push_back({src.first, that ? j + 1 : j});
   f.content = {that ? j + 1 : j, n};
   f.anchor = src.first;
-  f.rule = contracted ? "adjective.contracted" : "adjective";
+  f.rule = contracted ? rule_id::adjective_contracted : rule_id::adjective;
   sc.out.push_back(std::move(f));
   i = f.content.first > 0 ? f.content.first - 1 : i;
   return true;

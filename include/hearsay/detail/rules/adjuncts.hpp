@@ -102,6 +102,12 @@ inline bool engine::looks_like_clause(const doc_state& st, range sent, std::size
   const token_span tk = st.tokens;
   const token& t = tk[i];
   if (t.kind == token_kind::punct) return is_open_quote(t) || is_straight_quote(t);
+  // "said about 14,000 passengers were stranded": an approximate number opens the subject.
+  if ((t.lower_is("about") || t.lower_is("nearly") || t.lower_is("almost") ||
+       t.lower_is("roughly") || t.lower_is("around")) &&
+      i + 1 < sent.last && tk[i + 1].kind == token_kind::number) {
+    return looks_like_clause(st, sent, i + 1);
+  }
   if (t.is(wc_not_clause)) return false;
   if (t.is(wc_pronoun)) return true;  // "said it would", "said they had"
   // "think both sides want …": a subject-like word and a few more words before the next comma.

@@ -370,7 +370,7 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     c.where = span{std::max(tk[a].where().begin, bounds.begin),
                    std::min(tk[b - 1].where().end, bounds.end)};
     if (c.where.end <= c.where.begin) continue;
-    std::string_view rule;  // the evidence: which rule built the innermost link
+    std::optional<rule_id> rule;  // the evidence: which rule built the innermost link
     // "…, who made up 28% of participants": a non-restrictive relative clause is the writer's
     // background, not part of what the source said (unless it is quoted).
     const bool relative = p.first > sent.first && is_comma(tk[p.first - 1]) &&
@@ -391,9 +391,8 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     } else if (!relative && p.quoted) {
       c.chain = *p.quoted;
       const int q = tk[a].quote >= 0 ? tk[a].quote : tk[p.first].quote;
-      rule = p.quoted == &st.turn_speaker || q < 0
-                 ? std::string_view("speaker-colon.turn")
-                 : st.quote_rule[static_cast<std::size_t>(q)];
+      rule = p.quoted == &st.turn_speaker || q < 0 ? rule_id::speaker_colon_turn
+                                                   : st.quote_rule[static_cast<std::size_t>(q)];
     }
     // "citing Y claiming that": the citation, not the inner cue, decides the status.
     bool status_override = false;
@@ -473,9 +472,9 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     }
     // SPEC 7: the rule, and the words that decided (the innermost cue, a hedge, a negator).
     if (c.chain.empty()) {
-      c.evidence.rule = hedge_word.empty() ? "writer.plain" : "hedge.writer";
+      c.evidence.rule = hedge_word.empty() ? rule_id::writer_plain : rule_id::hedge_writer;
     } else {
-      c.evidence.rule = rule.empty() ? std::string_view("quote.speaker") : rule;
+      c.evidence.rule = rule.value_or(rule_id::quote_speaker);
       c.evidence.add_word(c.chain.back().cue.where);
     }
     c.evidence.add_word(hedge_word);

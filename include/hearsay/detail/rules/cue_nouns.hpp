@@ -42,7 +42,7 @@ inline bool engine::cue_noun_frame(sentence_scan& sc, std::size_t& i) const {
   f.frame_tokens.push_back({b, k + 1});
   f.content = {k + 1, n};
   f.anchor = b;
-  f.rule = b < i ? "cue-noun.possessor" : "cue-noun";
+  f.rule = b < i ? rule_id::cue_noun_possessor : rule_id::cue_noun;
   sc.out.push_back(std::move(f));
   i = k;
   return true;

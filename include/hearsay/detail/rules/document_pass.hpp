@@ -39,6 +39,7 @@ inline document engine::analyze(std::string_view input, std::string id) const {
   bool quote_open_at_end = false;
   std::vector<link> last_chain;
   int last_chain_paragraph = -2;
+  rule_id last_chain_rule = rule_id::quote_previous_paragraph;
   int paragraph = 0;
   std::size_t s_begin = 0;
   const auto blank_line_between = [&](std::size_t from, std::size_t to) {
@@ -75,7 +76,7 @@ inline document engine::analyze(std::string_view input, std::string id) const {
     }
     st.quotes = find_quotes(st.tokens, st.sentence_end_token, quote_open_at_end, next_reopens);
     st.quote_speaker.assign(st.quotes.size(), {});
-    st.quote_rule.assign(st.quotes.size(), "quote.speaker");
+    st.quote_rule.assign(st.quotes.size(), rule_id::quote_speaker);
 
     // Pass 1: the attribution frames of every sentence of the paragraph, so that a quote whose
     // speaker is named only at its end ("“A. B,” she said.") is attributed in all its sentences.
@@ -103,7 +104,7 @@ inline document engine::analyze(std::string_view input, std::string id) const {
     }
     // A quotation paragraph continues a speaker named one or two paragraphs before it.
     assign_quote_speakers(st, carried_quote_speaker, last_chain,
-                          last_chain_paragraph + 2 >= paragraph);
+                          last_chain_paragraph + 2 >= paragraph, last_chain_rule);
     // A transcript turn ("PENCE: …") speaks for the whole paragraph.
     st.turn_speaker.clear();
     if (!frames.empty()) {
@@ -131,6 +132,10 @@ inline document engine::analyze(std::string_view input, std::string id) const {
     if (latest_in_paragraph) {
       last_chain = latest_in_paragraph->chain;
       last_chain_paragraph = paragraph;
+      // "She continued:" introduces the quotation after it; any other frame is just the latest.
+      last_chain_rule = latest_in_paragraph->rule == rule_id::verb_cue_introduces
+                            ? rule_id::verb_cue_introduces
+                            : rule_id::quote_previous_paragraph;
     }
     quote_open_at_end = !st.quotes.empty() && !st.quotes.back().closed && next_reopens;
     carried_quote_speaker = quote_open_at_end ? st.quote_speaker.back() : std::vector<link>{};

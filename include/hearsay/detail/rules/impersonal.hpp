@@ -11,8 +11,7 @@
 namespace hearsay::detail {
 
 // A cue that stays inside its claim ("X is seen as Y", "reportedly"): unspecified source.
-inline void add_whole_frame(sentence_scan& sc, range cue, const simple_cue& c,
-                            std::string_view rule) {
+inline void add_whole_frame(sentence_scan& sc, range cue, const simple_cue& c, rule_id rule) {
   frame f;
   f.whole = true;
   f.rule = rule;
@@ -39,7 +38,7 @@ inline bool engine::impersonal_frame(sentence_scan& sc, std::size_t& i) const {
   f.frame_tokens.push_back({i, k + 2});
   f.content = {k + 2, n};
   f.anchor = i;
-  f.rule = "impersonal";
+  f.rule = rule_id::impersonal;
   sc.out.push_back(std::move(f));
   i = k + 1;
   return true;
@@ -62,7 +61,7 @@ inline bool engine::raising_frame(sentence_scan& sc, std::size_t i) const {
   std::size_t cue_first = b - 1;
   while (cue_first > sent.first && (tk[cue_first - 1].is(wc_auxiliary | wc_modal))) --cue_first;
   add_whole_frame(sc, {cue_first, i + 2}, data().raisings[static_cast<std::size_t>(e->raising)],
-                  "raising");
+                  rule_id::raising);
   return true;
 }
 
@@ -70,7 +69,8 @@ inline bool engine::raising_frame(sentence_scan& sc, std::size_t i) const {
 inline bool engine::adverb_frame(sentence_scan& sc, std::size_t i) const {
   const word_entry* e = sc.tk[i].entry;
   if (!e || e->adverb < 0) return false;
-  add_whole_frame(sc, {i, i + 1}, data().adverbs[static_cast<std::size_t>(e->adverb)], "adverb");
+  add_whole_frame(sc, {i, i + 1}, data().adverbs[static_cast<std::size_t>(e->adverb)],
+                  rule_id::adverb);
   return true;
 }
 

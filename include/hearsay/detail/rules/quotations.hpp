@@ -23,15 +23,15 @@ inline bool whole_sentence_quote(const doc_state& st, const quote_region& region
 
 inline void engine::assign_quote_speakers(doc_state& st,
                                           const std::vector<link>& carried_quote_speaker,
-                                          const std::vector<link>& last_chain,
-                                          bool last_chain_near) const {
+                                          const std::vector<link>& last_chain, bool last_chain_near,
+                                          rule_id last_chain_rule) const {
   const std::vector<std::vector<frame>>& frames = st.frames;
   for (std::size_t q = 0; q < st.quotes.size(); ++q) {
     if (!st.quote_speaker[q].empty()) continue;
     const quote_region& region = st.quotes[q];
     if (region.continues) {
       st.quote_speaker[q] = q == 0 ? carried_quote_speaker : st.quote_speaker[q - 1];
-      st.quote_rule[q] = "quote.continued";
+      st.quote_rule[q] = rule_id::quote_continued;
       continue;
     }
     // Scare quotes and titles are not speech; a whole quoted sentence is, however short.
@@ -44,10 +44,10 @@ inline void engine::assign_quote_speakers(doc_state& st,
     }
     if (latest) {
       st.quote_speaker[q] = latest->chain;
-      st.quote_rule[q] = "quote.earlier-speaker";
+      st.quote_rule[q] = rule_id::quote_earlier_speaker;
     } else if (last_chain_near) {
       st.quote_speaker[q] = last_chain;
-      st.quote_rule[q] = "quote.previous-paragraph";
+      st.quote_rule[q] = last_chain_rule;
     }
   }
 }

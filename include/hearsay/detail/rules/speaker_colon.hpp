@@ -65,7 +65,9 @@ inline void engine::speaker_colon_frame(sentence_scan& sc) const {
     f.content = {c + 1, n};
     f.anchor = sent.first;
     f.turn = turn;
-    f.rule = turn ? "speaker-colon.turn" : opens ? "speaker-colon.quote" : "speaker-colon.headline";
+    f.rule = turn    ? rule_id::speaker_colon_turn
+             : opens ? rule_id::speaker_colon_quote
+                     : rule_id::speaker_colon_headline;
     sc.out.push_back(std::move(f));
     break;
   }

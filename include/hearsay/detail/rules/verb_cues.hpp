@@ -49,6 +49,15 @@ struct verb_frame_draft {
   }
 };
 
+// "refused", "declined", "failed": before "to" and a cue, the cue is negated.
+inline bool refusal_verb(const token& t) {
+  static constexpr std::string_view stems[] = {"refus", "declin", "fail"};
+  for (const std::string_view s : stems) {
+    if (t.lower.starts_with(s) && t.lower.size() <= s.size() + 3) return true;
+  }
+  return false;
+}
+
 // The verb cue at token i, or nullptr when the word is not a cue verb here: a noun ("the
 // report"), a name ("the United States"), negated ("did not say"), passive ("was told").
 inline const verb_cue* engine::verb_cue_at(sentence_scan& sc, std::size_t i,
@@ -133,6 +142,8 @@ inline bool engine::verb_cue_source(sentence_scan& sc, verb_frame_draft& d) cons
 
   // An infinitive: "Stumpf refused to admit that", "she declined to say whether": the subject
   // of the verb that governs it speaks.
+  // "refused to admit that", "declined to say": a negated cue, which attributes nothing (SPEC 2).
+  if (i >= sent.first + 3 && tk[i - 1].lower_is("to") && refusal_verb(tk[i - 2])) return false;
   if (i >= sent.first + 3 && tk[i - 1].lower_is("to") && tk[i - 2].is(wc_verb_form) &&
       !tk[i - 2].is(wc_verb_word | wc_never_verb)) {
     src = source_left(st, sent, i - 2);
@@ -431,24 +442,26 @@ inline void engine::verb_cue_parenthetical(sentence_scan& sc, verb_frame_draft& 
 }
 
 // Which verb-cue pattern built the frame (SPEC 7 evidence ids, docs/RULES.md).
-inline std::string_view verb_cue_rule(const verb_frame_draft& d, const verb_cue& v) {
-  if (d.cited) return "verb-cue.citing";
-  if (!d.links.empty()) return d.status_from ? "verb-cue.citing-claim" : "verb-cue.quoted-as";
-  if (d.introduces) return "verb-cue.introduces";
-  if (d.left) return "verb-cue.parenthetical";
-  if (d.inverted) return "verb-cue.inverted";
-  if (d.inherited) return "verb-cue.inherited";
-  if (d.relative) return "verb-cue.relative";
-  if (d.infinitive) return "verb-cue.infinitive";
+inline rule_id verb_cue_rule(const verb_frame_draft& d, const verb_cue& v) {
+  if (d.cited) return rule_id::verb_cue_citing;
+  if (!d.links.empty())
+    return d.status_from ? rule_id::verb_cue_citing_claim : rule_id::verb_cue_quoted_as;
+  if (d.introduces) return rule_id::verb_cue_introduces;
+  if (d.left) return rule_id::verb_cue_parenthetical;
+  if (d.inverted) return rule_id::verb_cue_inverted;
+  if (d.inherited) return rule_id::verb_cue_inherited;
+  if (d.relative) return rule_id::verb_cue_relative;
+  if (d.infinitive) return rule_id::verb_cue_infinitive;
   switch (v.frame) {
     case verb_frame::quote:
-      return "verb-cue.small-clause";
+      return rule_id::verb_cue_small_clause;
     case verb_frame::of:
-      return "verb-cue.deed";
+      return rule_id::verb_cue_deed;
     case verb_frame::to:
-      return d.content.first == d.j ? "verb-cue.object-infinitive" : "verb-cue.source-left";
+      return d.content.first == d.j ? rule_id::verb_cue_object_infinitive
+                                    : rule_id::verb_cue_source_left;
     default:
-      return "verb-cue.source-left";
+      return rule_id::verb_cue_source_left;
   }
 }
 
@@ -476,9 +489,10 @@ inline void engine::verb_cue_frame(sentence_scan& sc, std::size_t& i) const {
       lk.kind = *v.person_kind;
     }
   }
+  frame f;
+  f.rule = verb_cue_rule(d, v);  // before the links are joined: it reads which there were
   d.links.push_back(lk);
   if (d.cited) d.links.push_back(*d.cited);
-  frame f;
   f.links = std::move(d.links);
   f.frame_tokens = std::move(d.frame_tokens);
   f.content = d.content;
@@ -486,7 +500,6 @@ inline void engine::verb_cue_frame(sentence_scan& sc, std::size_t& i) const {
   f.small_clause =
       v.frame == verb_frame::quote || v.frame == verb_frame::of || v.frame == verb_frame::to;
   f.anchor = d.left ? f.frame_tokens.front().first : d.frame_begin;
-  f.rule = verb_cue_rule(d, v);
   // Go on scanning inside a right-hand content: nested cues live there.
   const std::size_t resume = f.content.first > 0 ? f.content.first - 1 : i;
   sc.out.push_back(std::move(f));
