@@ -287,4 +287,18 @@ BOOST_AUTO_TEST_CASE(evidence_names_the_rule_and_the_deciding_words) {
   BOOST_TEST(doc.claims[0].evidence.words().empty());
 }
 
+BOOST_AUTO_TEST_CASE(transcript_turn_opened_by_a_stray_quotation_mark_keeps_its_speaker) {
+  // Transcripts pasted with a quotation mark opening every turn and none closing it: each label
+  // starts a new speaker, and an unlabelled paragraph continues the turn before it.
+  const auto claims = claims_of(
+      "Partial transcript.\n\n\"HOST: Welcome back to the program tonight.\n\n"
+      "\"OKAFOR: The levy was a mistake from the start.\n\n\"And the council knows it too.");
+  const seen* a = find(claims, "The levy was a mistake from the start");
+  BOOST_REQUIRE(a);
+  BOOST_TEST(a->chain == (chain{"OKAFOR"}));
+  const seen* b = find(claims, "the council knows it too");
+  BOOST_REQUIRE(b);
+  BOOST_TEST(b->chain == (chain{"OKAFOR"}));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -380,7 +380,7 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
       std::size_t root = static_cast<std::size_t>(p.context);
       while (frames[root].parent >= 0) root = static_cast<std::size_t>(frames[root].parent);
       const int q = frames[root].quote;
-      if (q >= 0 && !st.quote_speaker[static_cast<std::size_t>(q)].empty()) {
+      if (q >= 0 && !st.quote_speaker[static_cast<std::size_t>(q)].empty() && !frames[root].turn) {
         c.chain = st.quote_speaker[static_cast<std::size_t>(q)];
       } else if (in_turn(frames[root].anchor) && !frames[root].turn) {
         c.chain = st.turn_speaker;

@@ -115,6 +115,17 @@ inline document engine::analyze(std::string_view input, std::string id) const {
         }
       }
     }
+    // A turn's quotation marks ("\"PENCE: …" left open into the next paragraph) are the
+    // speaker's: the quotation a later paragraph continues keeps the turn's speaker.
+    for (std::size_t q = 0; q < st.quotes.size() && !st.turn_speaker.empty(); ++q) {
+      // A new label starts a new speaker, also in a quotation continued from before.
+      if ((st.quote_speaker[q].empty() || st.quotes[q].continues ||
+           st.quotes[q].open < st.turn_from) &&
+          st.quotes[q].last > st.turn_from) {
+        st.quote_speaker[q] = st.turn_speaker;
+        st.quote_rule[q] = rule_id::speaker_colon_turn;
+      }
+    }
     // Pass 2: claims.
     first = 0;
     for (std::size_t s = s_begin; s < s_end; ++s) {
