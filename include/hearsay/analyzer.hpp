@@ -7,6 +7,7 @@
 #ifndef HEARSAY_ANALYZER_HPP
 #define HEARSAY_ANALYZER_HPP
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -19,6 +20,22 @@ namespace hearsay {
 namespace detail {
 class engine;
 }
+
+/// Bounds that keep analysis linear in time and memory whatever the input (docs/RULES.md,
+/// "Limits"). Real news never reaches them; a pathological input gets a bounded result.
+namespace limits {
+/// A paragraph longer than this is read in blocks of at most this many bytes, cut between
+/// sentences (inside a longer sentence, after white space): working memory is per block, and no
+/// quotation, reference or claim reaches across a cut.
+inline constexpr std::size_t block_bytes = std::size_t{256} << 10;
+/// A sentence of more tokens is read in windows of this many: no claim spans more than one, and
+/// the per-sentence rules stay linear.
+inline constexpr std::size_t sentence_tokens = 1024;
+/// At most this many attribution frames are read in one window of a sentence.
+inline constexpr std::size_t frames_per_sentence = 64;
+/// No source chain has more links; deeper nesting keeps the outermost ones.
+inline constexpr std::size_t chain_links = 16;
+}  // namespace limits
 
 /// How an analyzer treats its input.
 struct analyzer_options {

@@ -91,7 +91,8 @@ struct doc_state {
   std::vector<token> tokens;
   std::vector<word_piece> pieces;  ///< Word boundaries of the paragraph (tokenizer scratch).
   std::string lower;
-  std::vector<std::size_t> sentence_end_token;  ///< One past each sentence's last token.
+  std::vector<std::size_t> sentence_end_token;  ///< One past each unit's last token.
+  std::vector<std::size_t> unit_sentence;       ///< The sentence each unit belongs to.
   std::vector<quote_region> quotes;
   std::vector<std::vector<link>> quote_speaker;  ///< Chain of each quote, when known.
   std::vector<rule_id> quote_rule;               ///< How each quote's speaker was found.

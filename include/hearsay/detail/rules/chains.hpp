@@ -54,6 +54,9 @@ inline void engine::resolve_chains(doc_state& st, std::vector<frame>& frames) co
       l.cue.kind = pl.kind;
       chain.push_back(std::move(l));
     }
+    if (chain.size() > limits::chain_links) {  // the outermost links are kept
+      chain.erase(chain.begin() + static_cast<std::ptrdiff_t>(limits::chain_links), chain.end());
+    }
     f.chain = std::move(chain);
     state[a] = 2;
   };

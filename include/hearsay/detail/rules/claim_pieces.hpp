@@ -407,7 +407,7 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     // Whole-clause cues inside the piece ("is seen as", "reportedly") add their link.
     for (const frame& f : frames) {
       if (!f.whole || f.anchor < a || f.anchor >= b || f.chain.empty()) continue;
-      c.chain.push_back(f.chain.back());
+      if (c.chain.size() < limits::chain_links) c.chain.push_back(f.chain.back());
       status_override = false;
       rule = f.rule;
     }

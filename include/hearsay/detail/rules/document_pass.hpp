@@ -1,6 +1,7 @@
-// The document pass: segment, then one paragraph at a time tokens, quotations, the frames of
-// every sentence (rules/frames.hpp), the speakers of quotations (rules/quotations.hpp) and the
-// claims (rules/claim_pieces.hpp). What crosses paragraphs is carried here.
+// The document pass: segment, then one paragraph at a time (in blocks of at most
+// limits::block_bytes, sentences in windows of limits::sentence_tokens) tokens, quotations, the
+// frames of every sentence (rules/frames.hpp), the speakers of quotations (rules/quotations.hpp)
+// and the claims (rules/claim_pieces.hpp). What crosses paragraphs is carried here.
 #ifndef HEARSAY_DETAIL_RULES_DOCUMENT_PASS_HPP
 #define HEARSAY_DETAIL_RULES_DOCUMENT_PASS_HPP
 
@@ -8,6 +9,20 @@
 #include "hearsay/detail/rules/token_tests.hpp"
 
 namespace hearsay::detail {
+
+// Where to end a block inside a sentence longer than limits::block_bytes: after white space and
+// before an ASCII byte that is not (always a word boundary), at or before `limit` and past the
+// block's middle; else (no such place: one huge word) at the code point boundary before `limit`.
+inline std::size_t block_cut(std::string_view text, std::size_t from, std::size_t limit) {
+  for (std::size_t p = limit; p > from + (limit - from) / 2; --p) {
+    const auto next = static_cast<unsigned char>(text[p]);
+    const char prev = text[p - 1];
+    if ((prev == ' ' || prev == '\t' || prev == '\n') && next > ' ' && next < 0x80) return p;
+  }
+  std::size_t p = limit;
+  while (p > from + 1 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+  return p;
+}
 
 inline document engine::analyze(std::string_view input, std::string id) const {
   document doc;
@@ -52,41 +67,71 @@ inline document engine::analyze(std::string_view input, std::string id) const {
     return rest.starts_with("\"") || rest.starts_with("''") || rest.starts_with("\u201C") ||
            rest.starts_with("\u00AB") || rest.starts_with("\u201E");
   };
+  // A paragraph is read in blocks of at most limits::block_bytes (one block for any real
+  // paragraph), cut between sentences, or after white space inside a longer sentence; a block's
+  // sentences are read in units of at most limits::sentence_tokens tokens (one unit a sentence
+  // for any real sentence). Working memory is per block, and every rule sees at most one unit.
+  std::size_t paragraph_end = 0;     // one past the last sentence of the current paragraph
+  std::size_t cut = 0;               // where the next block starts
+  bool continues_paragraph = false;  // the next block is not the start of its paragraph
   while (s_begin < doc.sentences.size()) {
+    if (s_begin >= paragraph_end) {
+      paragraph_end = s_begin + 1;
+      while (paragraph_end < doc.sentences.size() &&
+             !blank_line_between(doc.sentences[paragraph_end - 1].end,
+                                 doc.sentences[paragraph_end].begin)) {
+        ++paragraph_end;
+      }
+      cut = doc.sentences[s_begin].begin;
+    }
     std::size_t s_end = s_begin + 1;
-    while (s_end < doc.sentences.size() &&
-           !blank_line_between(doc.sentences[s_end - 1].end, doc.sentences[s_end].begin)) {
+    while (s_end < paragraph_end && doc.sentences[s_end].end - cut <= limits::block_bytes) {
       ++s_end;
     }
-    const span block{doc.sentences[s_begin].begin, doc.sentences[s_end - 1].end};
+    std::size_t block_end = doc.sentences[s_end - 1].end;
+    const bool cut_inside = block_end - cut > limits::block_bytes;  // one sentence, too long
+    if (cut_inside) block_end = block_cut(text, cut, cut + limits::block_bytes);
+    const span block{cut, block_end};
+    const bool paragraph_ends = !cut_inside && s_end == paragraph_end;
     const bool next_reopens =
-        s_end < doc.sentences.size() && opens_quote(doc.sentences[s_end].begin);
+        paragraph_ends && s_end < doc.sentences.size() && opens_quote(doc.sentences[s_end].begin);
 
     tokenizer_.run(words, st.pieces, text, block, st.tokens, st.lower);
+    // Tokens and sentences are in text order: one forward scan finds every unit's end (its test
+    // is true until the end, so it is well predicted, unlike a bisection's).
     st.sentence_end_token.clear();
-    // Tokens and sentences are in text order: one forward scan finds every sentence's end (its
-    // test is true until the end, so it is well predicted, unlike a bisection's).
+    st.unit_sentence.clear();
     std::size_t end_token = 0;
     for (std::size_t s = s_begin; s < s_end; ++s) {
-      const std::size_t sentence_end = doc.sentences[s].end;
+      const std::size_t sentence_end = std::min(doc.sentences[s].end, block_end);
+      std::size_t unit_first = end_token;
       while (end_token < st.tokens.size() && st.tokens[end_token].begin < sentence_end) {
         ++end_token;
+        if (end_token - unit_first == limits::sentence_tokens) {
+          st.sentence_end_token.push_back(end_token);
+          st.unit_sentence.push_back(s);
+          unit_first = end_token;
+        }
       }
-      st.sentence_end_token.push_back(end_token);
+      if (end_token > unit_first || st.unit_sentence.empty() || st.unit_sentence.back() != s) {
+        st.sentence_end_token.push_back(end_token);
+        st.unit_sentence.push_back(s);
+      }
     }
+    const std::size_t units = st.sentence_end_token.size();
     st.quotes = find_quotes(st.tokens, st.sentence_end_token, quote_open_at_end, next_reopens);
     st.quote_speaker.assign(st.quotes.size(), {});
     st.quote_rule.assign(st.quotes.size(), rule_id::quote_speaker);
 
-    // Pass 1: the attribution frames of every sentence of the paragraph, so that a quote whose
-    // speaker is named only at its end ("“A. B,” she said.") is attributed in all its sentences.
+    // Pass 1: the attribution frames of every unit of the block, so that a quote whose speaker
+    // is named only at its end ("“A. B,” she said.") is attributed in all its sentences.
     std::vector<std::vector<frame>>& frames = st.frames;
-    frames.resize(s_end - s_begin);
+    frames.resize(units);
     std::size_t first = 0;
-    for (std::size_t s = s_begin; s < s_end; ++s) {
-      const range sent{first, st.sentence_end_token[s - s_begin]};
+    for (std::size_t u = 0; u < units; ++u) {
+      const range sent{first, st.sentence_end_token[u]};
       first = sent.last;
-      std::vector<frame>& fs = frames[s - s_begin];
+      std::vector<frame>& fs = frames[u];
       fs = find_frames(st, sent);
       resolve_chains(st, fs);
       add_mentions(st, sent);
@@ -105,9 +150,10 @@ inline document engine::analyze(std::string_view input, std::string id) const {
     // A quotation paragraph continues a speaker named one or two paragraphs before it.
     assign_quote_speakers(st, carried_quote_speaker, last_chain,
                           last_chain_paragraph + 2 >= paragraph, last_chain_rule);
-    // A transcript turn ("PENCE: …") speaks for the whole paragraph.
-    st.turn_speaker.clear();
-    if (!frames.empty()) {
+    // A transcript turn ("PENCE: …") speaks for the whole paragraph, its later blocks too.
+    if (continues_paragraph && !st.turn_speaker.empty()) {
+      st.turn_from = 0;
+    } else if (st.turn_speaker.clear(); !frames.empty()) {
       for (const frame& f : frames.front()) {
         if (f.turn && !f.chain.empty()) {
           st.turn_speaker = f.chain;
@@ -128,23 +174,23 @@ inline document engine::analyze(std::string_view input, std::string id) const {
     }
     // Pass 2: claims.
     first = 0;
-    for (std::size_t s = s_begin; s < s_end; ++s) {
-      const range sent{first, st.sentence_end_token[s - s_begin]};
+    for (std::size_t u = 0; u < units; ++u) {
+      const range sent{first, st.sentence_end_token[u]};
       first = sent.last;
-      claims_from_frames(st, s, sent, frames[s - s_begin], doc);
+      claims_from_frames(st, st.unit_sentence[u], sent, frames[u], doc);
     }
-    // Carry to the next paragraph.
-    const frame* latest_in_paragraph = nullptr;
+    // Carry to the next block.
+    const frame* latest_in_block = nullptr;
     for (const auto& fs : frames) {
       for (const frame& f : fs) {
-        if (!f.whole && !f.chain.empty() && f.quote < 0) latest_in_paragraph = &f;
+        if (!f.whole && !f.chain.empty() && f.quote < 0) latest_in_block = &f;
       }
     }
-    if (latest_in_paragraph) {
-      last_chain = latest_in_paragraph->chain;
+    if (latest_in_block) {
+      last_chain = latest_in_block->chain;
       last_chain_paragraph = paragraph;
       // "She continued:" introduces the quotation after it; any other frame is just the latest.
-      last_chain_rule = latest_in_paragraph->rule == rule_id::verb_cue_introduces
+      last_chain_rule = latest_in_block->rule == rule_id::verb_cue_introduces
                             ? rule_id::verb_cue_introduces
                             : rule_id::quote_previous_paragraph;
     }
@@ -154,8 +200,14 @@ inline document engine::analyze(std::string_view input, std::string id) const {
       st.mentions.erase(st.mentions.begin(),
                         st.mentions.end() - static_cast<std::ptrdiff_t>(mention_window));
     }
-    ++paragraph;
-    s_begin = s_end;
+    if (paragraph_ends) ++paragraph;
+    continues_paragraph = !paragraph_ends;
+    if (cut_inside) {
+      cut = block_end;
+    } else {
+      s_begin = s_end;
+      if (s_begin < paragraph_end) cut = doc.sentences[s_begin].begin;
+    }
   }
   // SPEC 7: how likely each claim's status and chain are right, from what its rule saw.
   for (claim& c : doc.claims) c.confidence = confidence_.predict(doc, c);

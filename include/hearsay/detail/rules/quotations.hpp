@@ -21,11 +21,19 @@ inline bool whole_sentence_quote(const doc_state& st, const quote_region& region
   return after == *it;
 }
 
+// Quotes and units are in text order and every frame's anchor lies in its own unit, so one
+// forward walk serves all quotes: `before` is the latest speaking frame of the units wholly
+// before the quote's unit, and only that unit's frames are searched (at most
+// max_frames_per_sentence). Linear in the paragraph; a scan of every frame of the paragraph for
+// each quote was quadratic in a long paragraph of quotations.
 inline void engine::assign_quote_speakers(doc_state& st,
                                           const std::vector<link>& carried_quote_speaker,
                                           const std::vector<link>& last_chain, bool last_chain_near,
                                           rule_id last_chain_rule) const {
   const std::vector<std::vector<frame>>& frames = st.frames;
+  const auto speaks = [](const frame& f) { return !f.whole && !f.chain.empty() && f.quote < 0; };
+  const frame* before = nullptr;
+  std::size_t unit = 0;
   for (std::size_t q = 0; q < st.quotes.size(); ++q) {
     if (!st.quote_speaker[q].empty()) continue;
     const quote_region& region = st.quotes[q];
@@ -36,10 +44,16 @@ inline void engine::assign_quote_speakers(doc_state& st,
     }
     // Scare quotes and titles are not speech; a whole quoted sentence is, however short.
     if (region.words < min_speech_words && !whole_sentence_quote(st, region)) continue;
-    const frame* latest = nullptr;
-    for (const auto& fs : frames) {
-      for (const frame& f : fs) {
-        if (!f.whole && !f.chain.empty() && f.quote < 0 && f.anchor < region.open) latest = &f;
+    while (unit < frames.size() && st.sentence_end_token[unit] <= region.open) {
+      for (const frame& f : frames[unit]) {
+        if (speaks(f)) before = &f;
+      }
+      ++unit;
+    }
+    const frame* latest = before;
+    if (unit < frames.size()) {
+      for (const frame& f : frames[unit]) {
+        if (speaks(f) && f.anchor < region.open) latest = &f;
       }
     }
     if (latest) {

@@ -15,7 +15,7 @@ inline constexpr std::size_t min_speech_words = 5;
 
 /// At most this many attribution frames are read in one sentence. Real sentences hold a handful;
 /// the cap keeps a pathological "sentence" (megabytes without a full stop) linear in its length.
-inline constexpr std::size_t max_frames_per_sentence = 64;
+inline constexpr std::size_t max_frames_per_sentence = limits::frames_per_sentence;
 
 // ---- small token predicates --------------------------------------------------------------------
 

@@ -1,0 +1,172 @@
+// The analyzer's limits (analyzer.hpp, hearsay::limits): no input makes analysis grow faster than
+// its size in time or memory, and a pathological "sentence" gives a bounded result.
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "hearsay/analyzer.hpp"
+#include "hearsay/corpus.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const hearsay::analyzer& shared_analyzer() {
+  static const hearsay::analyzer an;
+  return an;
+}
+
+// `unit` repeated until the text reaches `bytes`.
+std::string repeat_to(const std::string& unit, std::size_t bytes) {
+  std::string text;
+  text.reserve(bytes + unit.size());
+  while (text.size() < bytes) text += unit;
+  return text;
+}
+
+// Every gold text of corpora/ joined into one paragraph (a scraper that drops paragraph breaks).
+std::string corpus_without_breaks() {
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(HEARSAY_CORPORA_DIR)) {
+    if (entry.path().extension() == ".xml") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  std::string out;
+  for (const fs::path& path : files) {
+    for (const hearsay::gold_document& g : hearsay::load_corpus_file(path.string()).documents) {
+      for (const char c : g.text) out += (c == '\n' || c == '\r') ? ' ' : c;
+      out += ' ';
+    }
+  }
+  return out;
+}
+
+// Seconds per MB of analysing `text`, the fastest of `rounds` runs.
+double seconds_per_mb(const std::string& text, int rounds) {
+  double best = 1e300;
+  for (int r = 0; r < rounds; ++r) {
+    const auto start = std::chrono::steady_clock::now();
+    const hearsay::document doc = shared_analyzer().analyze(text);
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+    best = std::min(best, took.count());
+  }
+  return best / (static_cast<double>(text.size()) / 1e6);
+}
+
+struct shape {
+  const char* name;
+  std::function<std::string(std::size_t)> make;  // a text of about this many bytes
+};
+
+std::vector<shape> pathological_shapes() {
+  const auto repeated = [](std::string unit) {
+    return [unit](std::size_t bytes) { return repeat_to(unit, bytes); };
+  };
+  return {
+      {"speakerless quotations in one paragraph", repeated("\u201CA b c d e.\u201D ")},
+      {"quotations after a speaker in one paragraph",
+       repeated("Kim said it rained. \u201CThe roads were closed all day long.\u201D ")},
+      {"unclosed quotation marks", repeated("\u201C officials said the plan failed ")},
+      {"straight quotes", repeated("\"Officials said \" the plan \"failed\" ")},
+      {"no punctuation at all", repeated("officials said the plan failed and ")},
+      {"capitalised cues without punctuation", repeated("Officials Said The Plan Failed And ")},
+      {"deep nesting of reports", repeated("NHK said that Reuters reported that ")},
+      {"deep nesting of parentheses", repeated("(officials said (the plan ")},
+      {"colons and dashes", repeated("Kim: \u201CNo \u2014 officials said \u2014 never: ")},
+      {"one long word", repeated("a")},
+      {"corpus text without paragraph breaks",
+       [](std::size_t bytes) { return repeat_to(corpus_without_breaks(), bytes); }},
+  };
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(analyzer_limits)
+
+// Issue 15: a 16k-unit paragraph of quotations took 0.13 s, 64k units 1.93 s. Time per MB at
+// 4 MB must stay within 3x of time per MB at 256 KB for every shape of hostile input.
+BOOST_AUTO_TEST_CASE(time_per_mb_at_4_mb_stays_within_3x_of_256_kb_for_pathological_input) {
+  for (const shape& s : pathological_shapes()) {
+    const std::string small = s.make(256 * 1024);
+    const std::string large = s.make(4 * 1024 * 1024);
+    const double per_mb_small = seconds_per_mb(small, 5);
+    // One run first (a quadratic shape would take minutes per repeat), a second unless it grew.
+    double per_mb_large = seconds_per_mb(large, 1);
+    if (per_mb_large < 10 * per_mb_small) {
+      per_mb_large = std::min(per_mb_large, seconds_per_mb(large, 1));
+    }
+    BOOST_TEST_MESSAGE(s.name << ": " << per_mb_small * 1000 << " ms/MB at 256 KB, "
+                              << per_mb_large * 1000 << " ms/MB at 4 MB");
+    BOOST_TEST(per_mb_large <= 3 * per_mb_small,
+               s.name << ": " << per_mb_large * 1000 << " ms/MB at 4 MB against "
+                      << per_mb_small * 1000 << " ms/MB at 256 KB");
+  }
+}
+
+// A megabyte without a full stop once gave one claim of the whole megabyte.
+BOOST_AUTO_TEST_CASE(no_claim_spans_more_than_one_window_of_a_sentence) {
+  const std::string text = repeat_to("officials said the plan failed and ", 1 << 20);
+  const hearsay::document doc = shared_analyzer().analyze(text);
+  BOOST_TEST(doc.sentences.size() == 1u);
+  BOOST_TEST(doc.claims.size() > text.size() / 1024 / 6);  // every window still has its claims
+  std::size_t longest = 0;
+  for (const hearsay::claim& c : doc.claims) {
+    const std::string_view v = doc.view(c.where);
+    longest = std::max<std::size_t>(longest, std::count(v.begin(), v.end(), ' ') + 1);
+  }
+  BOOST_TEST(longest <= hearsay::limits::sentence_tokens);
+}
+
+// "NHK said that Reuters reported that …" nested 60 deep once gave a chain of 63 links.
+BOOST_AUTO_TEST_CASE(source_chains_stop_at_the_documented_depth_keeping_the_outermost_links) {
+  const std::string text = repeat_to("NHK said that Reuters reported that ", 1 << 20);
+  const hearsay::document doc = shared_analyzer().analyze(text);
+  std::size_t deepest = 0;
+  for (const hearsay::claim& c : doc.claims) {
+    deepest = std::max(deepest, c.chain.size());
+    // Outermost first: here the earliest source in the text; the cap drops the innermost.
+    for (std::size_t i = 1; i < c.chain.size(); ++i) {
+      BOOST_TEST(c.chain[i - 1].source.where.begin < c.chain[i].source.where.begin);
+    }
+  }
+  BOOST_TEST(deepest == hearsay::limits::chain_links);
+}
+
+// A paragraph of 16 MB without punctuation once took 27 times its size (tokens of the whole
+// paragraph); working memory is per block now: what analysis adds to the process's peak is the
+// document (its copy of the text, its sentences and claims) and scratch of one block.
+BOOST_AUTO_TEST_CASE(peak_memory_of_one_huge_paragraph_stays_a_small_multiple_of_its_size) {
+  const auto status_kib = [](const char* field) -> long {
+    std::ifstream in("/proc/self/status");
+    for (std::string line; std::getline(in, line);) {
+      if (line.starts_with(field)) return std::stol(line.substr(std::strlen(field)));
+    }
+    return -1;
+  };
+  const std::size_t size = std::size_t{16} << 20;
+  const std::string text = repeat_to("the plan and the city of ", size);
+  // Writing 5 to clear_refs resets the peak (VmHWM) to the current resident size (Linux 4.0).
+  if (!(std::ofstream("/proc/self/clear_refs") << "5" << std::flush) || status_kib("VmHWM:") < 0) {
+    BOOST_TEST_MESSAGE("skipped: this system cannot reset the peak resident size");
+    return;
+  }
+  const long before = status_kib("VmRSS:");
+  std::size_t claims = 0;
+  {
+    const hearsay::document doc = shared_analyzer().analyze(text);
+    claims = doc.claims.size();
+  }
+  const double added = static_cast<double>(status_kib("VmHWM:") - before) * 1024;
+  BOOST_TEST_MESSAGE("analysis added " << added / static_cast<double>(size) << "x the input to the "
+                                       << "peak (" << claims << " claims)");
+  BOOST_TEST(added <= 3.0 * static_cast<double>(size));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
