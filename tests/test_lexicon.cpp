@@ -2,6 +2,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 
 #include "hearsay/analyzer.hpp"
@@ -70,6 +71,28 @@ BOOST_AUTO_TEST_CASE(missing_file_gives_io_error_and_non_throwing_form_reports_i
   BOOST_TEST(!r);
   BOOST_TEST(static_cast<int>(r.id) == static_cast<int>(hearsay::error_id::cannot_read));
   BOOST_TEST(r.message.find("/nonexistent/l.xml") != std::string::npos);
+}
+
+// pugixml passes invalid bytes through; they were accepted silently as words no text matches.
+BOOST_AUTO_TEST_CASE(invalid_utf8_in_a_lexicon_is_rejected_with_its_offset) {
+  BOOST_CHECK_EXCEPTION(
+      (void)hearsay::lexicon::from_string(
+          "<lexicon>\n  <words class=\"adjunct\">ab\xC0\xAF</words>\n</lexicon>", "user.xml"),
+      hearsay::lexicon_error, [](const hearsay::lexicon_error& e) {
+        return e.id() == hearsay::error_id::invalid_utf8 && e.offset() == 37u &&
+               std::string(e.what()) ==
+                   "[hearsay.lexicon_error.101] user.xml:2:28 (byte 37): invalid UTF-8: overlong "
+                   "encoding";
+      });
+}
+
+// A directory once read as an empty file: "malformed XML: No document element found".
+BOOST_AUTO_TEST_CASE(a_directory_given_as_the_lexicon_is_reported_as_a_directory) {
+  const std::string dir = std::filesystem::temp_directory_path().string();
+  BOOST_CHECK_EXCEPTION(
+      (void)hearsay::lexicon::from_file(dir), hearsay::io_error, [&](const hearsay::io_error& e) {
+        return std::string(e.what()) == "[hearsay.io_error.301] " + dir + ": is a directory";
+      });
 }
 
 BOOST_AUTO_TEST_CASE(user_lexicon_merged_into_builtin_adds_a_cue) {

@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -56,10 +57,20 @@ HEARSAY_FUNC parse_error::parse_error(error_id id, std::string_view source, text
       source_(source),
       where_(where) {}
 
-HEARSAY_FUNC io_error::io_error(std::string_view path, std::string_view reason)
-    : error("io_error", error_id::cannot_read, std::string(path) + ": " + std::string(reason)) {}
+HEARSAY_FUNC io_error::io_error(std::string_view path, std::string_view reason, error_id id)
+    : error("io_error", id, std::string(path) + ": " + std::string(reason)) {}
+
+HEARSAY_FUNC void require_readable_file(const std::string& path) {
+  // status() with an error_code: a symlink loop or an over-long name is a reason, not an
+  // uncaught std::filesystem::filesystem_error.
+  std::error_code ec;
+  const std::filesystem::file_status st = std::filesystem::status(path, ec);
+  if (ec) throw io_error(path, ec.message());
+  if (std::filesystem::is_directory(st)) throw io_error(path, "is a directory");
+}
 
 HEARSAY_FUNC std::string read_file(const std::string& path) {
+  require_readable_file(path);
   std::ifstream in(path, std::ios::binary);
   if (!in) throw io_error(path, std::strerror(errno));
   std::ostringstream buffer;

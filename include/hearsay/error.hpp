@@ -24,6 +24,7 @@ enum class error_id : int {
   invalid_reference = 205,   ///< An id that names nothing (chain, ref).
   invalid_structure = 206,   ///< Nesting the format forbids (a claim inside a claim).
   cannot_read = 301,         ///< A file could not be opened or read.
+  cannot_write = 302,        ///< Output could not be written (a full disk, a closed file).
   invalid_argument = 401,    ///< A caller passed a value outside the function's domain.
 };
 
@@ -94,11 +95,16 @@ class corpus_error : public parse_error {
 /// A file that cannot be opened or read.
 class io_error : public error {
  public:
-  /// Make "[hearsay.io_error.301] <path>: <reason>".
-  HEARSAY_FUNC io_error(std::string_view path, std::string_view reason);
+  /// Make "[hearsay.io_error.<id>] <path>: <reason>" (301 cannot read, 302 cannot write).
+  HEARSAY_FUNC io_error(std::string_view path, std::string_view reason,
+                        error_id id = error_id::cannot_read);
 };
 
-/// Read the whole file at `path` into a string; throws io_error.
+/// Throw io_error unless `path` names something that is not a directory and whose status can be
+/// read (the reason names a missing file, a symlink loop, a name too long, "is a directory").
+HEARSAY_FUNC void require_readable_file(const std::string& path);
+
+/// Read the whole file at `path` into a string; throws io_error (see require_readable_file).
 HEARSAY_FUNC std::string read_file(const std::string& path);
 
 }  // namespace hearsay

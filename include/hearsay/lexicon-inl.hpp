@@ -12,6 +12,7 @@
 #include "hearsay/detail/lexicon_data.hpp"
 #include "hearsay/detail/unicode.hpp"
 #include "hearsay/lexicon.hpp"
+#include "hearsay/text.hpp"
 
 namespace hearsay {
 namespace detail {
@@ -36,6 +37,10 @@ class lexicon_builder {
   void add(std::string_view xml, std::string_view name) {
     xml_ = xml;
     name_ = name;
+    // pugixml passes invalid UTF-8 through into words the tokenizer would never match.
+    if (const utf8_check utf8 = check_utf8(xml); !utf8) {
+      fail(error_id::invalid_utf8, utf8.offset, std::string("invalid UTF-8: ") + utf8.reason);
+    }
     pugi::xml_document doc;
     const pugi::xml_parse_result parsed =
         doc.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8);

@@ -5,10 +5,15 @@
 //   hearsay eval [--errors] [--polnear DIR] CORPUS.xml...
 //
 // Exit codes: 0 success; 1 an input could not be read or analysed (unreadable file, invalid
-// UTF-8, malformed JSON Lines record, malformed lexicon or corpus); 2 usage error.
+// UTF-8, malformed JSON Lines record, malformed lexicon or corpus) or the output could not be
+// written (a full disk); 2 usage error. A closed pipe ends the program as SIGPIPE does.
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -32,6 +37,35 @@ struct analyze_options {
   bool pretty = false;
 };
 
+// Standard output failed. A closed pipe ends the program quietly with the status SIGPIPE gives
+// (also when the parent ignores SIGPIPE, so that the write returned EPIPE instead); any other
+// failure, such as a full disk, would silently truncate the output: it is an error.
+[[noreturn]] void output_failed(int err) {
+  if (err == EPIPE) {
+    std::signal(SIGPIPE, SIG_DFL);
+    std::raise(SIGPIPE);
+    std::_Exit(128 + SIGPIPE);
+  }
+  std::cerr << "hearsay: "
+            << hearsay::io_error("standard output", err != 0 ? std::strerror(err) : "write failed",
+                                 hearsay::error_id::cannot_write)
+                   .what()
+            << '\n';
+  std::_Exit(exit_input_error);
+}
+
+// Check what was written so far (stdio reports a failed write when its buffer goes out).
+void check_output() {
+  if (!std::cout) output_failed(errno);
+}
+
+// Send everything written to the system and check that it went.
+void flush_output() {
+  errno = 0;
+  std::cout.flush();
+  if (!std::cout || std::fflush(stdout) != 0 || std::ferror(stdout)) output_failed(errno);
+}
+
 // The document id SPEC 4 asks for: the file name without its extension, else "stdin".
 std::string id_for(const std::string& path) {
   if (path.empty() || path == "-") return "stdin";
@@ -42,7 +76,6 @@ std::string read_input(const std::string& path) {
   if (path.empty() || path == "-") {
     return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
   }
-  if (std::filesystem::is_directory(path)) throw hearsay::io_error(path, "is a directory");
   return hearsay::read_file(path);
 }
 
@@ -88,8 +121,13 @@ int analyze_jsonl_stream(const hearsay::analyzer& an, std::istream& in, const st
       std::cerr << "hearsay: " << name << ":" << line_no << ": " << e.what() << '\n';
       status = exit_input_error;
     }
+    check_output();
   }
-  std::cout.flush();
+  if (in.bad()) {
+    std::cerr << "hearsay: " << hearsay::io_error(name, "read failed").what() << '\n';
+    status = exit_input_error;
+  }
+  flush_output();
   return status;
 }
 
@@ -104,9 +142,13 @@ int run_analyze(const analyze_options& o) {
         status |= analyze_jsonl_stream(an, std::cin, "stdin", o.pretty);
         continue;
       }
-      std::ifstream in(f, std::ios::binary);
-      if (!in || std::filesystem::is_directory(f)) {
-        std::cerr << "hearsay: " << hearsay::io_error(f, "cannot open").what() << '\n';
+      std::ifstream in;
+      try {
+        hearsay::require_readable_file(f);
+        in.open(f, std::ios::binary);
+        if (!in) throw hearsay::io_error(f, std::strerror(errno));
+      } catch (const hearsay::error& e) {
+        std::cerr << "hearsay: " << e.what() << '\n';
         status = exit_input_error;
         continue;
       }
@@ -136,6 +178,7 @@ int run_analyze(const analyze_options& o) {
       print(docs.back(), false);
       std::cout << '\n';
       docs.clear();
+      check_output();
     }
   }
   if (o.format == "json") {
@@ -151,6 +194,7 @@ int run_analyze(const analyze_options& o) {
       std::cout << "\n]\n";
     }
   }
+  flush_output();
   return status;
 }
 
@@ -162,12 +206,20 @@ int run_segment(const std::vector<std::string>& files_in) {
   for (const std::string& f : files) {
     try {
       const std::string text = read_input(f);
-      for (const hearsay::span s : seg.split(text)) std::cout << s.of(text) << '\n';
-    } catch (const hearsay::error& e) {
+      for (const hearsay::span s : seg.split(text)) {
+        std::cout << s.of(text) << '\n';
+        if (!std::cout) break;
+      }
+      check_output();
+    } catch (const hearsay::encoding_error& e) {
       std::cerr << "hearsay: " << (f == "-" ? "stdin" : f) << ": " << e.what() << '\n';
+      status = exit_input_error;
+    } catch (const hearsay::error& e) {
+      std::cerr << "hearsay: " << e.what() << '\n';
       status = exit_input_error;
     }
   }
+  flush_output();
   return status;
 }
 
@@ -234,9 +286,16 @@ int main(int argc, char** argv) {
       }
       analyze_options lo;
       lo.lexicon_file = eval_lexicon;
-      return run_eval(eo, make_analyzer(lo), std::cout, std::cerr);
+      const int status = run_eval(eo, make_analyzer(lo), std::cout, std::cerr);
+      flush_output();
+      return status;
     }
   } catch (const hearsay::error& e) {
+    std::cerr << "hearsay: " << e.what() << '\n';
+    return exit_input_error;
+  } catch (const std::exception& e) {
+    // Whatever the library did not foresee (out of memory, a system error) is still a message
+    // and an exit status, never an abort.
     std::cerr << "hearsay: " << e.what() << '\n';
     return exit_input_error;
   }

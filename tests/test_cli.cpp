@@ -1,0 +1,143 @@
+// The command-line program's failures: every write checked, a closed pipe ends quietly, every
+// filesystem error reported as an io_error with exit status 1 (never an uncaught exception).
+#include <boost/test/unit_test.hpp>
+
+#include <csignal>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A temp folder of this process's own: the compiled and header-only suites run in parallel.
+fs::path scratch_dir() {
+  static const fs::path dir = [] {
+    const fs::path d =
+        fs::temp_directory_path() / ("hearsay-test-cli-" + std::to_string(::getpid()));
+    fs::create_directories(d);
+    return d;
+  }();
+  return dir;
+}
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+struct outcome {
+  int status = -1;  ///< Exit status, or 128 + the signal that ended the program.
+  std::string err;  ///< What it wrote to standard error.
+};
+
+// Run `hearsay ARGS` in bash (`prefix` first, e.g. a trap), stdout to `out`, stderr kept.
+outcome run_cli(const std::string& args, const std::string& out = "/dev/null",
+                const std::string& prefix = "") {
+  const fs::path err = scratch_dir() / "stderr.txt";
+  const std::string script = prefix + std::string(HEARSAY_CLI_PATH) + " " + args + " >" + out +
+                             " 2>" + err.string() + "; exit $?";
+  const std::string command = "bash -c '" + script + "'";
+  const int status = std::system(command.c_str());
+  outcome o;
+  o.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  o.err = slurp(err);
+  return o;
+}
+
+fs::path write(const std::string& name, const std::string& content) {
+  const fs::path p = scratch_dir() / name;
+  std::ofstream(p, std::ios::binary) << content;
+  return p;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(cli)
+
+// `hearsay analyze X > /dev/full` exited 0 with no message: a full disk truncated the output.
+BOOST_AUTO_TEST_CASE(a_failed_write_is_an_error_with_a_message_in_every_command) {
+  const std::string text = write("good.txt", "NHK said the talks failed.\n").string();
+  const std::string jsonl =
+      write("good.jsonl", "{\"id\": \"a\", \"text\": \"NHK said the talks failed.\"}\n").string();
+  for (const std::string& args :
+       {"analyze " + text, "analyze --format jsonl " + text, "analyze --pretty " + text,
+        "segment " + text, "analyze --input jsonl " + jsonl}) {
+    const outcome o = run_cli(args, "/dev/full");
+    BOOST_TEST(o.status == 1, args);
+    BOOST_TEST(
+        o.err == "hearsay: [hearsay.io_error.302] standard output: No space left on device\n",
+        args);
+  }
+}
+
+// With SIGPIPE ignored (as some parents leave it), a closed pipe used to give exit status 0.
+BOOST_AUTO_TEST_CASE(a_closed_pipe_ends_quietly_with_the_sigpipe_status_even_when_ignored) {
+  std::string records;
+  for (int i = 0; i < 2000; ++i) {
+    records += "{\"id\": \"" + std::to_string(i) +
+               "\", \"text\": \"NHK said the talks failed. Officials believe a deal is near.\"}\n";
+  }
+  const std::string feed = write("many.jsonl", records).string();
+  for (const char* trap : {"", "trap \"\" PIPE; "}) {
+    const fs::path err = scratch_dir() / "pipe_stderr.txt";
+    const std::string script = std::string(trap) + HEARSAY_CLI_PATH + " analyze --input jsonl " +
+                               feed + " 2>" + err.string() +
+                               " | head -c 1 >/dev/null; exit ${PIPESTATUS[0]}";
+    const int status = std::system(("bash -c '" + script + "'").c_str());
+    BOOST_TEST(WIFEXITED(status));
+    BOOST_TEST(WEXITSTATUS(status) == 128 + SIGPIPE, trap);
+    BOOST_TEST(slurp(err).empty(), trap);
+  }
+}
+
+// A symlink loop or a name over 255 bytes threw std::filesystem::filesystem_error (exit 134).
+BOOST_AUTO_TEST_CASE(filesystem_errors_are_reported_as_io_errors_with_status_1) {
+  const fs::path dir = scratch_dir();
+  const fs::path loop_a = dir / "loop_a", loop_b = dir / "loop_b";
+  fs::remove(loop_a);
+  fs::remove(loop_b);
+  fs::create_symlink(loop_b, loop_a);
+  fs::create_symlink(loop_a, loop_b);
+  const std::string long_name = (dir / std::string(300, 'x')).string();
+  const std::string text = write("good.txt", "NHK said the talks failed.\n").string();
+  struct expectation {
+    std::string args, message;
+  };
+  const std::string loop = loop_a.string();
+  const std::string loop_msg = ": Too many levels of symbolic links\n";
+  const std::string long_msg = ": File name too long\n";
+  const std::string dir_msg = ": is a directory\n";
+  for (const expectation& e : std::initializer_list<expectation>{
+           {"analyze " + loop, loop + loop_msg},
+           {"analyze " + long_name, long_name + long_msg},
+           {"analyze --format jsonl " + loop, loop + loop_msg},
+           {"analyze --input jsonl " + loop, loop + loop_msg},
+           {"analyze --input jsonl " + long_name, long_name + long_msg},
+           {"analyze --input jsonl " + dir.string(), dir.string() + dir_msg},
+           {"analyze " + dir.string(), dir.string() + dir_msg},
+           {"segment " + loop, loop + loop_msg},
+           {"segment " + long_name, long_name + long_msg},
+           {"segment " + dir.string(), dir.string() + dir_msg},
+           {"analyze --lexicon " + loop + " " + text, loop + loop_msg},
+           {"analyze --lexicon " + dir.string() + " " + text, dir.string() + dir_msg},
+       }) {
+    const outcome o = run_cli(e.args);
+    BOOST_TEST(o.status == 1, e.args);
+    BOOST_TEST(o.err == "hearsay: [hearsay.io_error.301] " + e.message, e.args);
+  }
+  // eval keeps its documented status 2 for a corpus it cannot load.
+  const outcome o = run_cli("eval " + loop);
+  BOOST_TEST(o.status == 2);
+  BOOST_TEST(o.err == "hearsay eval: [hearsay.io_error.301] " + loop + loop_msg);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
