@@ -312,6 +312,24 @@ BOOST_AUTO_TEST_CASE(fuzz_regressions_keep_every_span_inside_text_and_sentence) 
   BOOST_TEST(files >= 2u);
 }
 
+// "Officials said \0 it was over." lost its attribution: the NUL was a word between the cue and
+// its content. Control characters separate words like white space.
+BOOST_AUTO_TEST_CASE(control_characters_are_white_space_and_keep_the_attribution) {
+  for (const std::string& control :
+       {std::string(1, '\0'), std::string("\x01"), std::string("\x08"), std::string("\x1B"),
+        std::string("\x1F"), std::string("\x7F"), std::string("\u0080"), std::string("\u009F"),
+        std::string("\x1B\x1B"), std::string("\0 \0")}) {
+    const std::string text = "Officials said " + control + " it was over.";
+    const hearsay::document doc = shared_analyzer().analyze(text);
+    BOOST_REQUIRE_EQUAL(doc.claims.size(), 1u);
+    const hearsay::claim& c = doc.claims.front();
+    BOOST_TEST(doc.view(c.where) == "it was over", "control " << int(control[0]));
+    BOOST_TEST(c.status == hearsay::status::reported);
+    BOOST_REQUIRE_EQUAL(c.chain.size(), 1u);
+    BOOST_TEST(doc.view(c.chain.front().source.where) == "Officials");
+  }
+}
+
 BOOST_AUTO_TEST_CASE(claim_spans_lie_inside_their_sentences) {
   const hearsay::document doc = shared_analyzer().analyze(
       "NHK said talks failed. Officials believe, however, that a deal is near, while analysts "

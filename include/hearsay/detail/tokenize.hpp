@@ -180,8 +180,9 @@ class tokenizer {
     const auto emit = [&](const word_piece& p) HEARSAY_LAMBDA_ALWAYS_INLINE {
       const std::string_view piece(text.data() + p.begin, p.end - p.begin);
       const auto first = static_cast<unsigned char>(piece[0]);
-      if (first < 0x80 ? (first == ' ' || (first >= '\t' && first <= '\r'))
-                       : starts_with_space(piece)) {
+      // White space and control characters (NUL, ESC, DEL, C1 controls) separate words and are
+      // never tokens: a stray control byte must not break the frame around it.
+      if (first < 0x80 ? (first <= ' ' || first == 0x7F) : starts_with_space(piece)) {
         space = true;
         return;
       }
@@ -323,7 +324,8 @@ class tokenizer {
  private:
   static bool starts_with_space(std::string_view piece) {
     std::size_t k = 0;
-    return is_space(next_cp(piece, k));
+    const UChar32 c = next_cp(piece, k);
+    return is_space(c) || (c >= 0x80 && c <= 0x9F);  // C1 controls as white space
   }
 
   // The general path: ICU's word iterator over the UTF-8 text in place.
