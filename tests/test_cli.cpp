@@ -1,6 +1,7 @@
 // The command-line program's failures: every write checked, a closed pipe ends quietly, every
 // filesystem error reported as an io_error with exit status 1 (never an uncaught exception).
 #include <boost/test/unit_test.hpp>
+#include <nlohmann/json.hpp>
 
 #include <csignal>
 #include <cstdlib>
@@ -138,6 +139,36 @@ BOOST_AUTO_TEST_CASE(filesystem_errors_are_reported_as_io_errors_with_status_1) 
   const outcome o = run_cli("eval " + loop);
   BOOST_TEST(o.status == 2);
   BOOST_TEST(o.err == "hearsay eval: [hearsay.io_error.301] " + loop + loop_msg);
+}
+
+// --repair-utf8 was ignored for --input jsonl: a record with a raw invalid byte was dropped.
+BOOST_AUTO_TEST_CASE(repair_utf8_keeps_a_jsonl_record_with_invalid_bytes_and_says_so) {
+  const std::string feed =
+      write("bad.jsonl",
+            "{\"id\": \"a\", \"text\": \"NHK said \xC0\xAF the \xEF\xBF\xBD talks failed.\"}\n"
+            "{\"id\": \"b\", \"text\": \"Kim left.\"}\n")
+          .string();
+  const fs::path out = scratch_dir() / "repaired.jsonl";
+  const outcome o = run_cli("analyze --input jsonl --repair-utf8 " + feed, out.string());
+  BOOST_TEST(o.status == 0);
+  BOOST_TEST(o.err.empty());
+  std::istringstream lines(slurp(out));
+  std::string line;
+  std::getline(lines, line);
+  const nlohmann::json a = nlohmann::json::parse(line);
+  BOOST_TEST(a["id"] == "a");
+  // Two for C0 AF (maximal subparts); the literal U+FFFD of the record is not a repair.
+  BOOST_TEST(a["repaired"]["replacements"] == 2);
+  BOOST_TEST(a["repaired"]["first"] == 9);
+  std::getline(lines, line);
+  BOOST_TEST(!nlohmann::json::parse(line).contains("repaired"));
+  // Without repair the record is reported with its byte and the rest still stream.
+  const outcome strict = run_cli("analyze --input jsonl " + feed, out.string());
+  BOOST_TEST(strict.status == 1);
+  BOOST_TEST(strict.err ==
+             "hearsay: " + feed +
+                 ":1: [hearsay.encoding_error.101] invalid UTF-8 at byte 30: overlong "
+                 "encoding\n");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

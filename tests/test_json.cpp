@@ -82,7 +82,23 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_in_an_id_becomes_replacement_characters_not_in
   const hearsay::document doc = hearsay::analyzer().analyze("Kim left.", "bad\xED\xA0\x80id");
   const std::string out = hearsay::to_json(doc);
   BOOST_TEST(hearsay::check_utf8(out).valid);
-  BOOST_TEST(nlohmann::json::parse(out)["id"] == "bad\uFFFDid");  // one per invalid sequence
+  // One per maximal subpart (an encoded surrogate is three), in both writers.
+  BOOST_TEST(nlohmann::json::parse(out)["id"] == "bad\uFFFD\uFFFD\uFFFDid");
+  BOOST_TEST(nlohmann::json::parse(hearsay::to_json(doc, 2))["id"] == "bad\uFFFD\uFFFD\uFFFDid");
+}
+
+// The JSON did not say that repair changed the text; now a last field does, in both writers.
+BOOST_AUTO_TEST_CASE(repaired_text_is_flagged_with_the_count_and_first_code_point) {
+  hearsay::analyzer_options options;
+  options.repair_utf8 = true;
+  const hearsay::analyzer an(hearsay::lexicon::builtin(), options);
+  const hearsay::document doc = an.analyze("Caf\xC3\xA9 NHK said \xC0\xAF it failed.");
+  const nlohmann::json j = nlohmann::json::parse(hearsay::to_json(doc));
+  BOOST_TEST(j["repaired"]["replacements"] == 2);
+  BOOST_TEST(j["repaired"]["first"] == 14);  // code points: "Café NHK said " is 14
+  BOOST_TEST(nlohmann::json::parse(hearsay::to_json(doc, 2)) == j);
+  const nlohmann::json clean = nlohmann::json::parse(hearsay::to_json(an.analyze("NHK left.")));
+  BOOST_TEST(!clean.contains("repaired"));
 }
 
 BOOST_AUTO_TEST_CASE(unspecified_source_has_an_empty_span_and_null_reference) {

@@ -193,6 +193,8 @@ struct document {
   std::string text;  ///< The analysed UTF-8 text; all spans index into it.
   std::vector<span> sentences;
   std::vector<claim> claims;
+  /// What repair replaced in the input to give `text` (nothing, count 0, without repair).
+  utf8_repairs repaired;
 
   /// Return the bytes of `s` in this document's text.
   std::string_view view(span s) const noexcept { return s.of(text); }

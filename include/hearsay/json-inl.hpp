@@ -53,7 +53,15 @@ class json_writer {
       claim_object(doc_.claims[i]);
       flush_if_full();
     }
-    out_ += "]}";
+    out_ += ']';
+    if (doc_.repaired) {
+      out_ += ",\"repaired\":{\"replacements\":";
+      number(doc_.repaired.count);
+      out_ += ",\"first\":";
+      number(cps_.to_codepoint(doc_.repaired.first));
+      out_ += '}';
+    }
+    out_ += '}';
     flush();
   }
 
@@ -256,6 +264,10 @@ HEARSAY_FUNC std::string to_json(const document& doc, int indent) {
     claims.push_back(std::move(j));
   }
   out["claims"] = std::move(claims);
+  if (doc.repaired) {
+    out["repaired"] = {{"replacements", doc.repaired.count},
+                       {"first", cps.to_codepoint(doc.repaired.first)}};
+  }
   return out.dump(indent, ' ', false, ordered_json::error_handler_t::replace);
 }
 

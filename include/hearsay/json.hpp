@@ -11,7 +11,8 @@
 namespace hearsay {
 
 /// Return `doc` as a SPEC section 4 JSON object on one line (no trailing newline);
-/// `indent` >= 0 pretty-prints with that many spaces.
+/// `indent` >= 0 pretty-prints with that many spaces. When repair changed the text, a last field
+/// says so: "repaired": {"replacements": N, "first": code-point offset of the first U+FFFD}.
 HEARSAY_FUNC std::string to_json(const document& doc, int indent = -1);
 
 /// Write `doc` as SPEC section 4 JSON to `out` (one line, no trailing newline), streaming:

@@ -86,26 +86,51 @@ HEARSAY_FUNC void require_utf8(std::string_view text, std::string_view source) {
   if (!result) throw encoding_error(result.offset, result.reason, source);
 }
 
-HEARSAY_FUNC std::string repair_utf8(std::string_view text) {
+HEARSAY_FUNC std::string repair_utf8(std::string_view text, utf8_repairs* repairs) {
+  return replace_invalid_utf8(text, "\xEF\xBF\xBD", repairs);
+}
+
+HEARSAY_FUNC std::string replace_invalid_utf8(std::string_view text, std::string_view replacement,
+                                              utf8_repairs* repairs) {
   std::string out;
   out.reserve(text.size());
+  utf8_repairs r;
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
   std::size_t i = 0;
   while (i < text.size()) {
     const char* reason = "";
     const std::size_t len = detail::utf8_sequence_length(text, i, &reason);
-    if (len == 0) {
-      out += "\xEF\xBF\xBD";
-      ++i;
-      // One replacement per maximal invalid subpart: skip continuation bytes it owned.
-      while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80 &&
-             detail::utf8_sequence_length(text, i, &reason) == 0) {
-        ++i;
-      }
-    } else {
+    if (len != 0) {
       out.append(text.substr(i, len));
       i += len;
+      continue;
     }
+    // The maximal subpart: a lead byte and the continuation bytes that could still have followed
+    // it (Unicode table 3-7); a byte that can start nothing is a subpart of its own.
+    const unsigned char b0 = byte(i);
+    std::size_t need = 0;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+      need = 2;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+      need = 3;
+      lo = b0 == 0xE0 ? 0xA0 : 0x80;
+      hi = b0 == 0xED ? 0x9F : 0xBF;
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+      need = 4;
+      lo = b0 == 0xF0 ? 0x90 : 0x80;
+      hi = b0 == 0xF4 ? 0x8F : 0xBF;
+    }
+    std::size_t k = 1;
+    while (k < need && i + k < text.size() && byte(i + k) >= (k == 1 ? lo : 0x80) &&
+           byte(i + k) <= (k == 1 ? hi : 0xBF)) {
+      ++k;
+    }
+    if (r.count++ == 0) r.first = out.size();
+    out += replacement;
+    i += k;
   }
+  if (repairs) *repairs = r;
   return out;
 }
 

@@ -45,9 +45,25 @@ HEARSAY_FUNC utf8_check check_utf8(std::string_view text) noexcept;
 /// Throw encoding_error (naming `source` when given) unless `text` is valid UTF-8.
 HEARSAY_FUNC void require_utf8(std::string_view text, std::string_view source = {});
 
-/// Return `text` with every invalid sequence replaced by U+FFFD. Offsets into the result are
-/// valid UTF-8 boundaries; a valid input is returned unchanged.
-HEARSAY_FUNC std::string repair_utf8(std::string_view text);
+/// What repair_utf8 changed in a text.
+struct utf8_repairs {
+  std::size_t count = 0;  ///< How many U+FFFD were put in.
+  std::size_t first = 0;  ///< Byte offset, in the repaired text, of the first one put in.
+  explicit operator bool() const noexcept { return count != 0; }
+  friend bool operator==(const utf8_repairs&, const utf8_repairs&) = default;
+};
+
+/// Return `text` with each maximal subpart of an ill-formed sequence replaced by U+FFFD, the
+/// substitution Unicode (section 3.9, U+FFFD Substitution of Maximal Subparts) recommends and
+/// WHATWG's and Python's decoders apply: `C0 AF` gives two, an encoded surrogate `ED A0 80` three,
+/// a truncated `E2 82` one. The result is the text those decoders give, so code-point offsets
+/// agree with theirs. A valid input is returned unchanged; `repairs`, when given, says what
+/// changed.
+HEARSAY_FUNC std::string repair_utf8(std::string_view text, utf8_repairs* repairs = nullptr);
+
+/// Return `text` with `replacement` for each maximal invalid subpart (as repair_utf8 does).
+HEARSAY_FUNC std::string replace_invalid_utf8(std::string_view text, std::string_view replacement,
+                                              utf8_repairs* repairs = nullptr);
 
 /// Return the number of code points in valid UTF-8 `text`.
 HEARSAY_FUNC std::size_t count_codepoints(std::string_view text) noexcept;

@@ -96,9 +96,52 @@ void print(const hearsay::document& doc, bool pretty) {
   }
 }
 
+// Which U+FFFD of `repaired` (a record's text decoded with U+FFFD for each maximal invalid
+// subpart) were put in by repair: the same text decoded with '?' instead has '?' there.
+hearsay::utf8_repairs repairs_in(std::string_view repaired, std::string_view marked) {
+  hearsay::utf8_repairs r;
+  std::size_t i = 0, j = 0;
+  while (i < repaired.size() && j < marked.size()) {
+    if (repaired.substr(i, 3) == "\xEF\xBF\xBD" && marked[j] == '?') {
+      if (r.count++ == 0) r.first = i;
+      i += 3;
+      j += 1;
+      continue;
+    }
+    // The same (valid) character in both.
+    const auto lead = static_cast<unsigned char>(repaired[i]);
+    const std::size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    i += len;
+    j += len;
+  }
+  return r;
+}
+
+// Parse one JSON Lines record. With `repair`, a line that is not valid UTF-8 is decoded as a
+// whole, each maximal invalid subpart becoming U+FFFD (what a consumer's decoder gives for the
+// same line), and `text_repairs` says which of the text's characters that made.
+nlohmann::json parse_record(const std::string& line, bool repair,
+                            hearsay::utf8_repairs& text_repairs) {
+  text_repairs = {};
+  const hearsay::utf8_check valid = hearsay::check_utf8(line);
+  if (valid) return nlohmann::json::parse(line);
+  if (!repair) throw hearsay::encoding_error(valid.offset, valid.reason);  // byte in the line
+  nlohmann::json record = nlohmann::json::parse(hearsay::repair_utf8(line));
+  // Invalid bytes can only stand inside strings, where '?' is as plain as U+FFFD.
+  const nlohmann::json with_marks = nlohmann::json::parse(hearsay::replace_invalid_utf8(line, "?"));
+  if (record.is_object() && record.contains("text") && record["text"].is_string() &&
+      with_marks.is_object() && with_marks.contains("text") && with_marks["text"].is_string()) {
+    text_repairs = repairs_in(record["text"].get_ref<const std::string&>(),
+                              with_marks["text"].get_ref<const std::string&>());
+  }
+  return record;
+}
+
 // Stream JSON Lines records {"id": ..., "text": ...} through the analyzer, one result per line.
 int analyze_jsonl_stream(const hearsay::analyzer& an, std::istream& in, const std::string& name,
                          bool pretty) {
+  const bool repair = an.options().repair_utf8;
+  hearsay::utf8_repairs text_repairs;
   int status = 0;
   std::string line;
   std::size_t line_no = 0;
@@ -106,7 +149,7 @@ int analyze_jsonl_stream(const hearsay::analyzer& an, std::istream& in, const st
     ++line_no;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     try {
-      const nlohmann::json record = nlohmann::json::parse(line);
+      const nlohmann::json record = parse_record(line, repair, text_repairs);
       if (!record.is_object() || !record.contains("text") || !record["text"].is_string()) {
         throw hearsay::error("input_error", hearsay::error_id::invalid_value,
                              "record needs a string field \"text\"");
@@ -114,7 +157,8 @@ int analyze_jsonl_stream(const hearsay::analyzer& an, std::istream& in, const st
       std::string id = record.contains("id") && record["id"].is_string()
                            ? record["id"].get<std::string>()
                            : name + ":" + std::to_string(line_no);
-      const hearsay::document doc = an.analyze(record["text"].get<std::string>(), std::move(id));
+      hearsay::document doc = an.analyze(record["text"].get<std::string>(), std::move(id));
+      if (text_repairs) doc.repaired = text_repairs;
       print(doc, pretty);
       std::cout << '\n';
     } catch (const std::exception& e) {

@@ -71,3 +71,45 @@ def test_spans_hold_on_the_corpora_with_non_ascii_prefixes(corpus_texts):
         for doc, text in zip(_analyzer.analyze_many(batch), batch):
             check(doc, text)
             assert len(doc) > 0
+
+
+# Repair once put one U+FFFD for a whole ill-formed sequence where Python's decoder puts one per
+# maximal subpart, so every later offset was off by one or two from the consumer's own decoding.
+BAD_BYTES = [
+    b"\xc0\xaf",  # overlong: two
+    b"\xed\xa0\x80",  # an encoded surrogate: three
+    b"\xe2\x82",  # truncated: one
+    b"\xf0\x80\x80",  # F0 80 overlong: three
+    b"\xf4\x90\x80\x80",  # above U+10FFFF: four
+    b"\xf1\x80\x80\xe1\x80\xc2",  # Unicode table 3-8: three
+    b"\xff",
+]
+
+
+@given(
+    st.lists(st.one_of(st.sampled_from(WORDS).map(str.encode), st.sampled_from(BAD_BYTES)), max_size=40)
+)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_repaired_offsets_agree_with_pythons_own_decoder(parts):
+    data = b" ".join(parts)
+    decoded = data.decode("utf-8", "replace")
+    doc = hearsay.Analyzer(repair_utf8=True).analyze(data)
+    check(doc, decoded)
+    literal = sum(p.decode("utf-8", "replace").count("\ufffd") for p in parts if p not in BAD_BYTES)
+    repaired = doc.to_dict().get("repaired")
+    if decoded.count("\ufffd") == literal:
+        assert repaired is None
+    else:
+        assert repaired["replacements"] == decoded.count("\ufffd") - literal
+        assert decoded[repaired["first"]] == "\ufffd"
+
+
+def test_repaired_document_says_so_in_to_dict_and_to_json():
+    import json
+
+    doc = hearsay.Analyzer(repair_utf8=True).analyze(b"NHK said \xed\xa0\x80 it failed.")
+    assert doc.to_dict()["repaired"] == {"replacements": 3, "first": 9}
+    assert json.loads(doc.to_json()) == doc.to_dict()
+    surrogate = hearsay.Analyzer(repair_utf8=True).analyze("NHK said \ud800 it failed.")
+    assert surrogate.to_dict()["repaired"] == {"replacements": 1, "first": 9}
+    assert "repaired" not in hearsay.analyze("NHK said it failed.").to_dict()

@@ -73,6 +73,7 @@ struct document_data {
   hearsay::document doc;
   std::vector<sentence_value> sentences;
   std::vector<claim_value> claims;
+  std::size_t repaired_first = 0;  ///< Code-point offset of doc.repaired.first.
 };
 
 // Convert `doc` to code-point values; needs no GIL.
@@ -107,6 +108,7 @@ struct text_input {
   bool uses_owned = false;
   std::string owned;
   bool is_exact_str = false;  ///< `source` is a str whose UTF-8 is exactly the analysed text.
+  utf8_repairs repairs;       ///< Lone surrogates of a str replaced by U+FFFD (with repair).
 
   std::string_view utf8() const noexcept {
     return uses_owned ? std::string_view(owned) : std::string_view(data, size);

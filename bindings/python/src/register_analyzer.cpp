@@ -64,6 +64,7 @@ text_input encode_with_surrogates(py::handle obj, bool repair, std::string_view 
                                  " (a str passed to hearsay must be encodable as UTF-8)",
                              source);
       }
+      if (in.repairs.count++ == 0) in.repairs.first = in.owned.size();
       in.owned += "\xEF\xBF\xBD";
     } else {
       append_utf8(in.owned, c);
@@ -77,12 +78,19 @@ std::string type_name(py::handle obj) { return Py_TYPE(obj.ptr())->tp_name; }
 // The str a Document shows: the caller's own str when the analysed text is exactly its UTF-8.
 py::object shown_text(const text_input& in) { return in.is_exact_str ? in.source : py::none(); }
 
+// Analyse one input; the surrogates its str held count as repairs too.
+hearsay::document analyze_input(const analyzer& an, const text_input& in, std::string id) {
+  hearsay::document doc = an.analyze(in.utf8(), std::move(id));
+  if (in.repairs) doc.repaired = in.repairs;
+  return doc;
+}
+
 document_object analyze_one(const analyzer& an, const py::object& text, std::string id) {
   const text_input in = read_text(text, an.options().repair_utf8, "text");
   std::shared_ptr<const document_data> data;
   {
     py::gil_scoped_release unlocked;
-    data = make_document_data(an.analyze(in.utf8(), std::move(id)));
+    data = make_document_data(analyze_input(an, in, std::move(id)));
   }
   return document_object(std::move(data), shown_text(in));
 }
@@ -134,7 +142,7 @@ py::list analyze_many(const analyzer& an, const py::iterable& texts, const py::o
     const auto work = [&] {
       for (std::size_t i = next.fetch_add(1); i < n; i = next.fetch_add(1)) {
         try {
-          results[i] = make_document_data(an.analyze(inputs[i].utf8(), names[i]));
+          results[i] = make_document_data(analyze_input(an, inputs[i], names[i]));
         } catch (...) {
           errors[i] = std::current_exception();
         }

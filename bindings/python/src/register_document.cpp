@@ -21,6 +21,7 @@ std::shared_ptr<const document_data> make_document_data(hearsay::document doc) {
   out->doc = std::move(doc);
   const hearsay::document& d = out->doc;
   const codepoint_map cps(d.text);
+  out->repaired_first = cps.to_codepoint(d.repaired.first);
   out->sentences.reserve(d.sentences.size());
   for (const span s : d.sentences) {
     out->sentences.push_back(
@@ -127,6 +128,9 @@ struct dict_keys {
   PyObject* id = interned("id");
   PyObject* language = interned("language");
   PyObject* sentences = interned("sentences");
+  PyObject* repaired = interned("repaired");
+  PyObject* replacements = interned("replacements");
+  PyObject* first = interned("first");
   PyObject* claims = interned("claims");
   PyObject* sentence = interned("sentence");
   PyObject* start = interned("start");
@@ -322,12 +326,18 @@ py::dict dict_of(const document_data& data) {
   for (std::size_t i = 0; i < data.sentences.size(); ++i) sentences[i] = dict_of(data.sentences[i]);
   py::list claims(data.claims.size());
   for (std::size_t i = 0; i < data.claims.size(); ++i) claims[i] = dict_of(data.claims[i]);
-  return dict_builder()
-      .set(k.id, data.doc.id)
+  dict_builder out;
+  out.set(k.id, data.doc.id)
       .set(k.language, data.doc.language)
       .set(k.sentences, std::move(sentences))
-      .set(k.claims, std::move(claims))
-      .done();
+      .set(k.claims, std::move(claims));
+  if (data.doc.repaired) {  // as hearsay::to_json: only when repair changed the text
+    out.set(k.repaired, dict_builder()
+                            .set(k.replacements, data.doc.repaired.count)
+                            .set(k.first, data.repaired_first)
+                            .done());
+  }
+  return out.done();
 }
 
 // --- readable reprs ------------------------------------------------------------------------------
@@ -417,11 +427,12 @@ py::tuple document_state(const document_object& self) {
                                  str_of(c.certainty), str_of(c.polarity), str_of(c.quote),
                                  py::tuple(chain)));
   }
-  return py::make_tuple(d.id, d.language, self.text(), py::tuple(sentences), py::tuple(claims));
+  return py::make_tuple(d.id, d.language, self.text(), py::tuple(sentences), py::tuple(claims),
+                        py::make_tuple(d.repaired.count, d.repaired.first));
 }
 
 document_object document_from(const py::tuple& t) {
-  require_size(t, 5, "Document");
+  if (t.size() != 5) require_size(t, 6, "Document");  // 5: pickled before "repaired"
   hearsay::document d;
   d.id = t[0].cast<std::string>();
   d.language = t[1].cast<std::string>();
@@ -456,6 +467,12 @@ document_object document_from(const py::tuple& t) {
       c.chain.push_back(std::move(l));
     }
     d.claims.push_back(std::move(c));
+  }
+  if (t.size() == 6) {
+    const auto rt = t[5].cast<py::tuple>();
+    require_size(rt, 2, "repaired");
+    d.repaired.count = rt[0].cast<std::size_t>();
+    d.repaired.first = rt[1].cast<std::size_t>();
   }
   // Every span must lie on code point boundaries inside the text, or the values cannot be made.
   const auto valid = [&](span s) {

@@ -29,7 +29,7 @@ inline document engine::analyze(std::string_view input, std::string id) const {
   doc.id = std::move(id);
   doc.language = options_.language;
   if (options_.repair_utf8) {
-    doc.text = repair_utf8(input);
+    doc.text = repair_utf8(input, &doc.repaired);
   } else {
     require_utf8(input);
     doc.text = std::string(input);
