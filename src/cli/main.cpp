@@ -137,6 +137,21 @@ nlohmann::json parse_record(const std::string& line, bool repair,
   return record;
 }
 
+// A record's id (docs/RELIABILITY.md, the same rule as hearsay.dask): a string as it is, an
+// integer as its decimal text, absent or null the default; any other value rejects the record.
+std::string record_id(const nlohmann::json& record, std::string fallback) {
+  const auto it = record.find("id");
+  if (it == record.end() || it->is_null()) return fallback;
+  if (it->is_string()) return it->get<std::string>();
+  if (it->is_number_integer()) return it->dump();
+  throw hearsay::error("input_error", hearsay::error_id::invalid_value,
+                       std::string("record field \"id\" must be a string or an integer, not ") +
+                           (it->is_number()    ? "a non-integer number"
+                            : it->is_boolean() ? "a boolean"
+                            : it->is_array()   ? "an array"
+                                               : "an object"));
+}
+
 // Stream JSON Lines records {"id": ..., "text": ...} through the analyzer, one result per line.
 int analyze_jsonl_stream(const hearsay::analyzer& an, std::istream& in, const std::string& name,
                          bool pretty) {
@@ -154,9 +169,7 @@ int analyze_jsonl_stream(const hearsay::analyzer& an, std::istream& in, const st
         throw hearsay::error("input_error", hearsay::error_id::invalid_value,
                              "record needs a string field \"text\"");
       }
-      std::string id = record.contains("id") && record["id"].is_string()
-                           ? record["id"].get<std::string>()
-                           : name + ":" + std::to_string(line_no);
+      std::string id = record_id(record, name + ":" + std::to_string(line_no));
       hearsay::document doc = an.analyze(record["text"].get<std::string>(), std::move(id));
       if (text_repairs) doc.repaired = text_repairs;
       print(doc, pretty);

@@ -9,6 +9,7 @@ from ._core import Document as Document
 from ._core import EncodingError as EncodingError
 from ._core import Error as Error
 from ._core import IOError as IOError
+from ._core import ItemError as ItemError
 from ._core import Lexicon as Lexicon
 from ._core import LexiconError as LexiconError
 from ._core import Link as Link

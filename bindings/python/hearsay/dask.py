@@ -20,9 +20,9 @@ import typing
 
 import dask.bag
 
-from . import Analyzer, Lexicon
+from . import Analyzer, ItemError, Lexicon
 
-__all__ = ["analyze_bag", "analyze_partition"]
+__all__ = ["analyze_bag", "analyze_partition", "record_id"]
 
 Text = typing.Union[str, bytes]
 Item = typing.Union[Text, typing.Mapping[str, typing.Any], typing.Tuple[str, Text]]
@@ -62,35 +62,89 @@ class _AnalyzerRef:
         return analyzer
 
 
+def _json_kind(value: object) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a non-integer number"
+    if isinstance(value, (list, tuple)):
+        return "an array"
+    if isinstance(value, typing.Mapping):
+        return "an object"
+    return f"a {type(value).__name__}"
+
+
+def record_id(value: object, default: str) -> str:
+    """A record's id, by the rule of ``hearsay analyze --input jsonl`` (docs/RELIABILITY.md): a
+    str as it is, an int as its decimal text, None or absent the default; anything else (a bool,
+    a float, a list, a dict) rejects the record."""
+    if value is None:
+        return default
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    raise TypeError(f'record field "id" must be a string or an integer, not {_json_kind(value)}')
+
+
 def _split(item: Item) -> "tuple[str, typing.Union[str, bytes]]":
     if isinstance(item, (str, bytes)):
         return "stdin", item
     if isinstance(item, typing.Mapping):
-        return item.get("id", "stdin"), item["text"]
+        if "text" not in item:
+            raise TypeError('record needs a string field "text"')
+        return record_id(item.get("id"), "stdin"), item["text"]
     if isinstance(item, tuple) and len(item) == 2:
-        return item[0], item[1]
+        return record_id(item[0], "stdin"), item[1]
     raise TypeError(
         "hearsay.dask: a bag item must be str, bytes, a mapping with 'text' (and 'id'), "
         f"or an (id, text) pair, not {type(item).__name__}"
     )
 
 
+def _error_dict(index: int, doc_id: "typing.Optional[str]", error: BaseException) -> dict:
+    return {"id": doc_id, "index": index, "error": {"type": type(error).__name__, "message": str(error)}}
+
+
 def analyze_partition(
-    items: typing.Iterable[Item], analyzer: "typing.Union[Analyzer, _AnalyzerRef]", threads: int = 1
+    items: typing.Iterable[Item],
+    analyzer: "typing.Union[Analyzer, _AnalyzerRef]",
+    threads: int = 1,
+    errors: str = "raise",
 ) -> "list[dict[str, typing.Any]]":
     """Analyse one partition's items and return their SPEC section 4 dicts, in order.
 
     Items are texts (id ``"stdin"``), mappings ``{"id": ..., "text": ...}`` (the JSON Lines
-    records of the CLI) or ``(id, text)`` pairs.
+    records of the CLI) or ``(id, text)`` pairs; an id is a str or an int (see
+    :func:`record_id`). ``errors="raise"`` (default) raises the first bad item's error, its
+    message naming the item; ``errors="return"`` puts ``{"id", "index", "error": {"type",
+    "message"}}`` in a bad item's place (``index`` within the partition) and keeps the rest.
     """
+    if errors not in ("raise", "return"):
+        raise ValueError(f"errors must be 'raise' or 'return', not {errors!r}")
     if isinstance(analyzer, _AnalyzerRef):
         analyzer = analyzer.get()
-    ids, texts = [], []
-    for item in items:
-        doc_id, text = _split(item)
+    out: "list[typing.Any]" = []
+    ids, texts, where = [], [], []
+    for index, item in enumerate(items):
+        try:
+            doc_id, text = _split(item)
+        except TypeError as e:
+            if errors == "raise":
+                raise TypeError(f"items[{index}]: {e}") from None
+            out.append(_error_dict(index, None, TypeError(f"items[{index}]: {e}")))
+            continue
+        where.append(len(out))
+        out.append(None)
         ids.append(doc_id)
         texts.append(text)
-    return [doc.to_dict() for doc in analyzer.analyze_many(texts, ids=ids, threads=threads)]
+    results = analyzer.analyze_many(texts, ids=ids, threads=threads, errors=errors)
+    for slot, result in zip(where, results):
+        if isinstance(result, ItemError):
+            out[slot] = _error_dict(slot, result.id, result.error)
+        else:
+            out[slot] = result.to_dict()
+    return out
 
 
 def analyze_bag(
@@ -101,15 +155,18 @@ def analyze_bag(
     language: str = "en",
     repair_utf8: bool = False,
     threads: int = 1,
+    errors: str = "raise",
 ) -> dask.bag.Bag:
     """Return a bag of the SPEC section 4 dicts of `bag`'s items, in the same order.
 
     Give an ``analyzer``, or the ``lexicon``/``language``/``repair_utf8`` to build one with.
     ``threads`` is how many native threads each task uses (keep 1 when each Dask worker thread
     has a core of its own).
+    ``errors="return"`` keeps a bad item's place with an error dict (see
+    :func:`analyze_partition`) instead of failing the whole computation.
     """
     if analyzer is None:
         analyzer = Analyzer(lexicon, language=language, repair_utf8=repair_utf8)
     elif lexicon is not None or language != "en" or repair_utf8:
         raise TypeError("analyze_bag() takes either an analyzer or lexicon/language/repair_utf8")
-    return bag.map_partitions(analyze_partition, _AnalyzerRef(analyzer), threads)
+    return bag.map_partitions(analyze_partition, _AnalyzerRef(analyzer), threads, errors)

@@ -7,6 +7,7 @@
 #include <pybind11/stl.h>
 
 #include <cstddef>
+#include <exception>
 #include <memory>
 #include <optional>
 #include <string>
@@ -119,6 +120,10 @@ struct text_input {
 // raises hearsay.EncodingError naming `source`, or with `repair` has them replaced by U+FFFD.
 // Needs the GIL; the result points into `obj`, which must outlive it.
 text_input read_text(py::handle obj, bool repair, std::string_view source);
+
+// The Python exception object an exception stands for (a hearsay error as its hearsay.* type).
+// Needs the GIL.
+py::object exception_object(std::exception_ptr p);
 
 // Rebuild a lexicon from the XML documents lexicon::sources() returned (for pickling); a first
 // source equal to the built-in lexicon's reuses the compiled built-in tables.

@@ -12,8 +12,8 @@ PYBIND11_MODULE(_core, m) {
   register_document(m);
   register_analyzer(m);
   // The classes are documented, pickled and shown as members of the public package.
-  for (const char* name :
-       {"Lexicon", "Sentence", "Source", "Cue", "Link", "Claim", "Document", "Analyzer"}) {
+  for (const char* name : {"Lexicon", "Sentence", "Source", "Cue", "Link", "Claim", "Document",
+                           "Analyzer", "ItemError"}) {
     m.attr(name).attr("__module__") = "hearsay";
   }
   m.attr("__version__") = hearsay::version();

@@ -5,7 +5,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <exception>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
@@ -95,13 +98,107 @@ document_object analyze_one(const analyzer& an, const py::object& text, std::str
   return document_object(std::move(data), shown_text(in));
 }
 
+// What analyze_many(errors="return") puts in a failed item's place.
+struct item_error {
+  std::size_t index = 0;
+  py::object id;     // str, or None when no ids were given
+  py::object error;  // the exception instance
+};
+
+// "texts[3]" or "texts[3] (id 'a')": every message names its item. Needs no GIL.
+std::string item_name(std::size_t i, const std::vector<std::string>* ids) {
+  std::string out = "texts[" + std::to_string(i) + "]";
+  if (!ids) return out;
+  out += " (id '";
+  for (const char c : (*ids)[i]) {
+    if (c == '\'' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "')";
+}
+
+// The error of analysing item `i`, its message naming the item.
+std::exception_ptr named_error(std::exception_ptr p, const text_input& in,
+                               const std::string& name) {
+  try {
+    std::rethrow_exception(p);
+  } catch (const encoding_error&) {
+    const utf8_check bad = check_utf8(in.utf8());
+    return std::make_exception_ptr(encoding_error(bad.offset, bad.reason, name));
+  } catch (const std::exception& e) {
+    return std::make_exception_ptr(
+        error("input_error", error_id::invalid_argument, name + ": " + e.what()));
+  } catch (...) {
+    return p;
+  }
+}
+
+// Run `work` on `threads` native threads without the GIL, checking for signals (Ctrl-C) every
+// few milliseconds meanwhile: on one, `stop` is set (no more work is handed out), the threads
+// are joined, and the signal's exception (KeyboardInterrupt) is raised.
+template <class Work>
+void run_interruptibly(std::size_t threads, std::atomic<bool>& stop, Work work) {
+  std::mutex m;
+  std::condition_variable finished;
+  std::size_t running = 0;
+  std::vector<std::thread> pool;
+  {
+    py::gil_scoped_release unlocked;
+    pool.reserve(threads);
+    for (std::size_t t = 0; t < threads; ++t) {
+      try {
+        {
+          const std::lock_guard<std::mutex> lock(m);
+          ++running;
+        }
+        pool.emplace_back([&] {
+          work();
+          const std::lock_guard<std::mutex> lock(m);
+          --running;
+          finished.notify_all();
+        });
+      } catch (...) {
+        const std::lock_guard<std::mutex> lock(m);
+        --running;
+        if (pool.empty()) throw;  // not even one thread
+        break;                    // fewer threads than asked share the work
+      }
+    }
+  }
+  bool interrupted = false;
+  for (;;) {
+    {
+      py::gil_scoped_release unlocked;
+      std::unique_lock<std::mutex> lock(m);
+      if (finished.wait_for(lock, std::chrono::milliseconds(20), [&] { return running == 0; })) {
+        break;
+      }
+    }
+    if (PyErr_CheckSignals() != 0) {
+      interrupted = true;
+      stop = true;
+      break;
+    }
+  }
+  {
+    py::gil_scoped_release unlocked;
+    for (std::thread& t : pool) t.join();
+  }
+  if (interrupted) throw py::error_already_set();
+}
+
 py::list analyze_many(const analyzer& an, const py::iterable& texts, const py::object& ids,
-                      std::optional<int> threads) {
+                      std::optional<int> threads, const std::string& errors) {
   if (PyUnicode_Check(texts.ptr()) || PyBytes_Check(texts.ptr())) {
     throw py::type_error("analyze_many() takes an iterable of texts, not a single " +
                          type_name(texts) + "; use analyze() for one text");
   }
   if (threads && *threads < 1) throw py::value_error("threads must be at least 1 (or None)");
+  if (errors != "raise" && errors != "return") {
+    throw py::value_error("errors must be 'raise' or 'return', not " +
+                          std::string(py::repr(py::str(errors))));
+  }
+  const bool keep_going = errors == "return";
   // A list or tuple is used as is, any other iterable is read into a list; each text_input then
   // holds its own reference, since another thread may change the list while the GIL is free.
   const auto items = py::reinterpret_steal<py::object>(
@@ -117,7 +214,8 @@ py::list analyze_many(const analyzer& an, const py::iterable& texts, const py::o
     if (PyUnicode_Check(ids.ptr())) throw py::type_error("ids must be an iterable of str");
     for (const py::handle id : py::iter(ids)) {
       if (!PyUnicode_Check(id.ptr())) {
-        throw py::type_error("ids must hold str, not " + type_name(id));
+        throw py::type_error("ids[" + std::to_string(names.size()) + "] must be str, not " +
+                             type_name(id));
       }
       names.push_back(id.cast<std::string>());
     }
@@ -126,49 +224,47 @@ py::list analyze_many(const analyzer& an, const py::iterable& texts, const py::o
                             std::to_string(n));
     }
   }
+  const std::vector<std::string>* named = ids.is_none() ? nullptr : &names;
 
-  std::vector<text_input> inputs;
-  inputs.reserve(n);
+  std::vector<text_input> inputs(n);
+  std::vector<std::exception_ptr> failures(n);
   for (std::size_t i = 0; i < n; ++i) {
-    inputs.push_back(
-        read_text(item[i], an.options().repair_utf8, "texts[" + std::to_string(i) + "]"));
+    try {
+      inputs[i] = read_text(item[i], an.options().repair_utf8, item_name(i, named));
+    } catch (...) {
+      if (!keep_going) throw;
+      failures[i] = std::current_exception();
+    }
   }
 
   std::vector<std::shared_ptr<const document_data>> results(n);
-  std::vector<std::exception_ptr> errors(n);
-  {
-    py::gil_scoped_release unlocked;
-    std::atomic<std::size_t> next{0};
-    const auto work = [&] {
-      for (std::size_t i = next.fetch_add(1); i < n; i = next.fetch_add(1)) {
-        try {
-          results[i] = make_document_data(analyze_input(an, inputs[i], names[i]));
-        } catch (...) {
-          errors[i] = std::current_exception();
-        }
-      }
-    };
-    std::size_t wanted = threads ? static_cast<std::size_t>(*threads)
-                                 : std::max(1u, std::thread::hardware_concurrency());
-    wanted = std::min(wanted, n);
-    std::vector<std::thread> pool;
-    if (wanted > 1) pool.reserve(wanted - 1);
-    for (std::size_t t = 1; t < wanted; ++t) {
+  std::atomic<std::size_t> next{0};
+  std::atomic<bool> stop{false};
+  const auto work = [&] {
+    for (std::size_t i = next.fetch_add(1); i < n && !stop; i = next.fetch_add(1)) {
+      if (failures[i]) continue;
       try {
-        pool.emplace_back(work);
+        results[i] = make_document_data(analyze_input(an, inputs[i], names[i]));
       } catch (...) {
-        break;  // fewer threads than asked: the ones running (and this one) share the work
+        failures[i] = named_error(std::current_exception(), inputs[i], item_name(i, named));
+        if (!keep_going) stop = true;  // the first error is raised: the rest would be wasted
       }
     }
-    work();
-    for (std::thread& t : pool) t.join();
-  }
-  for (const std::exception_ptr& e : errors) {
-    if (e) std::rethrow_exception(e);
-  }
+  };
+  std::size_t wanted = threads ? static_cast<std::size_t>(*threads)
+                               : std::max(1u, std::thread::hardware_concurrency());
+  wanted = std::min(wanted, n);
+  if (wanted > 0) run_interruptibly(wanted, stop, work);
   py::list out(n);
   for (std::size_t i = 0; i < n; ++i) {
-    out[i] = py::cast(document_object(std::move(results[i]), shown_text(inputs[i])));
+    if (failures[i]) {
+      if (!keep_going) std::rethrow_exception(failures[i]);
+      out[i] =
+          py::cast(item_error{i, named ? py::object(py::str(names[i])) : py::object(py::none()),
+                              exception_object(failures[i])});
+    } else {
+      out[i] = py::cast(document_object(std::move(results[i]), shown_text(inputs[i])));
+    }
   }
   return out;
 }
@@ -210,6 +306,36 @@ text_input read_text(py::handle obj, bool repair, std::string_view source) {
 
 void register_analyzer(py::module_& m) {
   using namespace pybind11::literals;
+  py::class_<item_error> err(
+      m, "ItemError",
+      "What Analyzer.analyze_many(errors='return') puts in a failed text's place: `index` in "
+      "the input, `id` (None without ids), `error` (the exception, e.g. EncodingError), `type` "
+      "its class name and `message` its text.");
+  in_package(err);
+  err.def_readonly("index", &item_error::index)
+      .def_readonly("id", &item_error::id)
+      .def_readonly("error", &item_error::error)
+      .def_property_readonly("type",
+                             [](const item_error& e) {
+                               return py::str(py::type::handle_of(e.error).attr("__name__"));
+                             })
+      .def_property_readonly("message", [](const item_error& e) { return py::str(e.error); })
+      .def(
+          "to_dict",
+          [](const item_error& e) {
+            py::dict d;
+            d["id"] = e.id;
+            d["index"] = e.index;
+            d["error"] = py::dict(py::arg("type") = py::type::handle_of(e.error).attr("__name__"),
+                                  py::arg("message") = py::str(e.error));
+            return d;
+          },
+          "Return {'id', 'index', 'error': {'type', 'message'}}.")
+      .def("__repr__", [](const item_error& e) {
+        return "ItemError(index=" + std::to_string(e.index) +
+               ", id=" + std::string(py::repr(e.id)) + ", error=" + std::string(py::repr(e.error)) +
+               ")";
+      });
   py::class_<analyzer> cls(
       m, "Analyzer",
       "Finds claims with their status and source chains. Build one (the lexicon is compiled "
@@ -226,10 +352,14 @@ void register_analyzer(py::module_& m) {
       .def("analyze", &analyze_one, "text"_a, "id"_a = "stdin",
            "Analyse one text (str, or UTF-8 bytes) and return its Document.")
       .def("analyze_many", &analyze_many, "texts"_a, py::kw_only(), "ids"_a = py::none(),
-           "threads"_a = py::none(),
+           "threads"_a = py::none(), "errors"_a = "raise",
            "Analyse every text of `texts` on `threads` native threads (default: one per CPU) "
            "without holding the GIL; return the Documents in input order. `ids` gives each "
-           "document's id (default 'stdin'). If texts fail, the first one's error is raised.")
+           "document's id (default 'stdin'). errors='raise' (default): the first failing text's "
+           "error is raised, its message naming the item ('texts[3] (id ...)'); "
+           "errors='return': an ItemError stands in each failed text's place and the other "
+           "Documents are kept. Ctrl-C stops handing out texts and raises KeyboardInterrupt "
+           "promptly.")
       .def_property_readonly(
           "lexicon", [](const analyzer& an) { return lexicon(an.lexicon_in_use()); },
           "The lexicon in use (a copy: merging into it changes nothing here).")

@@ -78,6 +78,25 @@ void translate(std::exception_ptr p) {
 
 }  // namespace
 
+py::object exception_object(std::exception_ptr p) {
+  try {
+    translate(p);  // a hearsay error: now pending as its Python type
+  } catch (py::error_already_set& e) {
+    return e.value();
+  } catch (py::builtin_exception& e) {
+    e.set_error();
+  } catch (const std::exception& e) {
+    PyErr_SetString(PyExc_RuntimeError, e.what());
+  }
+  PyObject *type = nullptr, *value = nullptr, *traceback = nullptr;
+  PyErr_Fetch(&type, &value, &traceback);
+  PyErr_NormalizeException(&type, &value, &traceback);
+  Py_XDECREF(type);
+  Py_XDECREF(traceback);
+  if (value == nullptr) throw py::error_already_set();
+  return py::reinterpret_steal<py::object>(value);
+}
+
 void register_errors(py::module_& m) {
   error_type = new_type(m, "Error",
                         "The root of every error hearsay raises; str(e) is the C++ message "
