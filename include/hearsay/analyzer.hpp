@@ -21,8 +21,8 @@ namespace detail {
 class engine;
 }
 
-/// Bounds that keep analysis linear in time and memory whatever the input (docs/RULES.md,
-/// "Limits"). Real news never reaches them; a pathological input gets a bounded result.
+/// Bounds that keep analysis linear in time and memory whatever the input
+/// (docs/RELIABILITY.md). Real news never reaches them; a pathological input gets a bounded result.
 namespace limits {
 /// A paragraph longer than this is read in blocks of at most this many bytes, cut between
 /// sentences (inside a longer sentence, after white space): working memory is per block, and no

@@ -59,10 +59,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string repaired = hearsay::repair_utf8(input);
   HEARSAY_FUZZ_CHECK(hearsay::check_utf8(repaired).valid, "repair_utf8 left invalid UTF-8");
   HEARSAY_FUZZ_CHECK(hearsay::repair_utf8(repaired) == repaired, "repair_utf8 is not idempotent");
-  const hearsay::document doc = lenient().analyze(input, "fuzz");
+  hearsay::document doc = lenient().analyze(input, "fuzz");
   HEARSAY_FUZZ_CHECK(doc.text == repaired,
                      "the repaired document's text is not repair_utf8(input)");
   hearsay_fuzz::check_document(doc);
+  // The document says what repair changed: at least one U+FFFD, the first where it says.
+  HEARSAY_FUZZ_CHECK(doc.repaired.count > 0, "repair changed the text but says nothing");
+  HEARSAY_FUZZ_CHECK(std::string_view(doc.text).substr(doc.repaired.first, 3) == "\xEF\xBF\xBD",
+                     "the first repair is not a U+FFFD");
+  HEARSAY_FUZZ_CHECK(doc.repaired.first == utf8.offset,
+                     "the first repair is not at the first invalid byte");
+  doc.repaired = {};
   HEARSAY_FUZZ_CHECK(strict().analyze(repaired, "fuzz") == doc,
                      "analysing repaired text differs from analysing with repair_utf8");
   return 0;

@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 
+#include "hearsay/analyzer.hpp"
 #include "hearsay/claim.hpp"
 #include "hearsay/json.hpp"
 #include "hearsay/text.hpp"
@@ -129,6 +130,8 @@ inline void check_document(const hearsay::document& doc) {
     const hearsay::span s = doc.sentences[c.sentence];
     HEARSAY_FUZZ_CHECK(s.begin <= c.where.begin && c.where.end <= s.end,
                        name + " " + describe(c.where) + " leaves its sentence " + describe(s));
+    HEARSAY_FUZZ_CHECK(c.chain.size() <= hearsay::limits::chain_links,
+                       name + " has a chain of " + std::to_string(c.chain.size()) + " links");
     for (std::size_t k = 0; k < c.chain.size(); ++k) {
       const hearsay::link& l = c.chain[k];
       const std::string lname = name + " link " + std::to_string(k);
