@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -15,6 +16,7 @@
 #include "hearsay/corpus.hpp"
 
 namespace fs = std::filesystem;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -48,16 +50,16 @@ std::string corpus_without_breaks() {
   return out;
 }
 
-// Seconds per MB of analysing `text`, the fastest of `rounds` runs.
-double seconds_per_mb(const std::string& text, int rounds) {
-  double best = 1e300;
-  for (int r = 0; r < rounds; ++r) {
-    const auto start = std::chrono::steady_clock::now();
-    const hearsay::document doc = shared_analyzer().analyze(text);
-    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-    best = std::min(best, took.count());
-  }
-  return best / (static_cast<double>(text.size()) / 1e6);
+// CPU seconds per MB of one analysis of `text` (CPU time: a wall clock would also count the
+// time other processes of a loaded machine take the core away).
+double seconds_per_mb(const std::string& text) {
+  timespec start{}, end{};
+  ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start);
+  const hearsay::document doc = shared_analyzer().analyze(text);
+  ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end);
+  const double took = static_cast<double>(end.tv_sec - start.tv_sec) +
+                      static_cast<double>(end.tv_nsec - start.tv_nsec) * 1e-9;
+  return took / (static_cast<double>(text.size()) / 1e6);
 }
 
 struct shape {
@@ -96,11 +98,14 @@ BOOST_AUTO_TEST_CASE(time_per_mb_at_4_mb_stays_within_3x_of_256_kb_for_pathologi
   for (const shape& s : pathological_shapes()) {
     const std::string small = s.make(256 * 1024);
     const std::string large = s.make(4 * 1024 * 1024);
-    const double per_mb_small = seconds_per_mb(small, 5);
-    // One run first (a quadratic shape would take minutes per repeat), a second unless it grew.
-    double per_mb_large = seconds_per_mb(large, 1);
-    if (per_mb_large < 10 * per_mb_small) {
-      per_mb_large = std::min(per_mb_large, seconds_per_mb(large, 1));
+    // Small and large in turn, the fastest of each: the machine's other load then weighs on
+    // both alike. Until a second is spent (at most 10 rounds); a quadratic shape (minutes a
+    // run) stops after its first.
+    double per_mb_small = 1e300, per_mb_large = 1e300;
+    const auto start = std::chrono::steady_clock::now();
+    for (int round = 0; round < 10 && std::chrono::steady_clock::now() - start < 1s; ++round) {
+      for (int k = 0; k < 4; ++k) per_mb_small = std::min(per_mb_small, seconds_per_mb(small));
+      per_mb_large = std::min(per_mb_large, seconds_per_mb(large));
     }
     BOOST_TEST_MESSAGE(s.name << ": " << per_mb_small * 1000 << " ms/MB at 256 KB, "
                               << per_mb_large * 1000 << " ms/MB at 4 MB");
