@@ -15,8 +15,9 @@ struct eval_options {
   std::vector<std::string> text_dirs;  ///< Where standoff gold's articles are (else ../shared).
   bool summary = false;
   bool agreement = false;
-  std::string features_file;  ///< Write each matched claim's confidence features and outcome.    ///< Files come in pairs: score the second's gold against the first's.
-                             ///< ///< Print only the overall table of several files.
+  std::string features_file;  ///< Write each matched claim's confidence features and outcome. ///<
+                              ///< Files come in pairs: score the second's gold against the first's.
+                              ///< ///< Print only the overall table of several files.
   bool errors = false;       ///< List every missed, spurious, wrong-status, wrong-chain claim.
   std::string polnear_dir;   ///< Also score attributions on this PolNeAR directory.
   bool per_document = true;  ///< Print one compact line per document.
