@@ -1,0 +1,296 @@
+// The analysis laid out as nested marks over its text, for the views that show the text itself
+// (the SPEC section 5 XML writer, the HTML page): paragraphs hold sentences, sentences hold claims
+// and leaves (sources and cues), claims hold leaves. Marks that would cross are clipped so that
+// the nesting is always well formed, the way a gold file has to be:
+//  - a claim is clipped to its sentence and starts after the claim before it ends;
+//  - a leaf is clipped to the sentence holding its first byte and to the inside or the outside
+//    of the claim holding (or not holding) that byte; sources are placed before cues, a leaf that
+//    overlaps one already placed is cut to the part before it or dropped (a source then shares
+//    the placed source's number, so that its claims' chains still name it).
+// White space at the edges of every mark is trimmed (the gold reader drops it too).
+#ifndef HEARSAY_DETAIL_MARKUP_HPP
+#define HEARSAY_DETAIL_MARKUP_HPP
+
+#include <algorithm>
+#include <cstddef>
+#include <limits>
+#include <map>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "hearsay/claim.hpp"
+#include "hearsay/text.hpp"
+
+namespace hearsay::detail {
+
+inline constexpr std::size_t no_mark = std::numeric_limits<std::size_t>::max();
+
+/// A source mention shown once however many links name it.
+struct marked_source {
+  span where;  ///< Empty when it could not be placed (it then aliases `same_as`).
+  source_kind kind = source_kind::unspecified;
+  bool named = false;
+  std::size_t same_as = no_mark;    ///< The placed source standing for this one, or no_mark.
+  std::size_t refers_to = no_mark;  ///< The marked source its refers_to span is, or no_mark.
+};
+
+enum class leaf_kind : unsigned char { source, cue };
+
+/// A source or cue placed in the text.
+struct leaf_mark {
+  span where;
+  leaf_kind kind = leaf_kind::source;
+  std::size_t index = 0;             ///< Into marked_text::sources, or the cue's number.
+  std::size_t link_claim = no_mark;  ///< For a cue: a claim whose chain holds it.
+  std::size_t link = 0;              ///< ... and the position of its link in that chain.
+};
+
+/// A claim placed in the text.
+struct claim_mark {
+  span where;
+  std::size_t claim = 0;  ///< Into document::claims.
+};
+
+/// One sentence with its claims and leaves, sorted by position.
+struct sentence_mark {
+  span where;
+  std::vector<claim_mark> claims;
+  std::vector<leaf_mark> leaves;  ///< Inside or outside claims, never across one.
+};
+
+/// Paragraphs (sentences separated by a line break start a new one) of sentences.
+struct marked_text {
+  std::vector<std::vector<sentence_mark>> paragraphs;
+  std::vector<marked_source> sources;
+  /// Per claim of the document: the marked source of each link, outermost first; no_mark for an
+  /// unspecified source (no span).
+  std::vector<std::vector<std::size_t>> chains;
+  /// Return the placed source standing for source `i` (itself when it was placed).
+  std::size_t placed(std::size_t i) const noexcept {
+    return sources[i].same_as == no_mark ? i : sources[i].same_as;
+  }
+};
+
+inline bool markup_space(char c) noexcept {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+inline span trimmed(std::string_view text, span s) noexcept {
+  s.end = std::min(s.end, text.size());
+  s.begin = std::min(s.begin, s.end);
+  while (s.begin < s.end && markup_space(text[s.begin])) ++s.begin;
+  while (s.end > s.begin && markup_space(text[s.end - 1])) --s.end;
+  return s;
+}
+
+inline span intersect(span a, span b) noexcept {
+  const std::size_t begin = std::max(a.begin, b.begin);
+  const std::size_t end = std::min(a.end, b.end);
+  return begin < end ? span{begin, end} : span{begin, begin};
+}
+
+// Sentences in order, and whatever non-blank text lies between them as sentences of its own (a
+// gold <p> holds nothing outside <s>), grouped into paragraphs at every gap with a line break.
+inline std::vector<std::vector<sentence_mark>> mark_paragraphs(const document& doc) {
+  const std::string_view text = doc.text;
+  std::vector<span> sentences;
+  std::size_t at = 0;
+  auto gap = [&](std::size_t until) {
+    const span g = trimmed(text, {at, until});
+    if (!g.empty()) sentences.push_back(g);
+  };
+  for (const span s0 : doc.sentences) {
+    const span s = trimmed(text, {std::max(s0.begin, at), s0.end});
+    if (s.empty()) continue;
+    gap(s.begin);
+    sentences.push_back(s);
+    at = s.end;
+  }
+  gap(text.size());
+  std::vector<std::vector<sentence_mark>> paragraphs;
+  std::size_t previous_end = 0;
+  for (const span s : sentences) {
+    const std::string_view between = text.substr(previous_end, s.begin - previous_end);
+    const bool breaks = between.find('\n') != std::string_view::npos ||
+                        between.find('\r') != std::string_view::npos ||
+                        between.find("\u2029") != std::string_view::npos ||
+                        between.find("\u2028") != std::string_view::npos;
+    if (paragraphs.empty() || breaks) paragraphs.emplace_back();
+    paragraphs.back().push_back({s, {}, {}});
+    previous_end = s.end;
+  }
+  return paragraphs;
+}
+
+/// Lay out `doc`'s claims, sources and cues over its text (see the file comment).
+inline marked_text mark_text(const document& doc) {
+  const std::string_view text = doc.text;
+  marked_text out;
+  out.paragraphs = mark_paragraphs(doc);
+  std::vector<sentence_mark*> sentences;
+  for (auto& p : out.paragraphs) {
+    for (sentence_mark& s : p) sentences.push_back(&s);
+  }
+  // The sentence holding byte `at`, or nullptr.
+  auto sentence_at = [&](std::size_t at) -> sentence_mark* {
+    auto it =
+        std::upper_bound(sentences.begin(), sentences.end(), at,
+                         [](std::size_t x, const sentence_mark* s) { return x < s->where.end; });
+    return it != sentences.end() && (*it)->where.begin <= at ? *it : nullptr;
+  };
+
+  // Claims: clipped to their sentence, in text order, never overlapping.
+  std::vector<std::size_t> order(doc.claims.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return doc.claims[a].where.begin < doc.claims[b].where.begin;
+  });
+  for (const std::size_t i : order) {
+    const claim& c = doc.claims[i];
+    span where = trimmed(text, c.where);
+    if (c.sentence < doc.sentences.size()) where = intersect(where, doc.sentences[c.sentence]);
+    sentence_mark* s = where.empty() ? nullptr : sentence_at(where.begin);
+    if (!s) continue;
+    where = intersect(where, s->where);
+    if (!s->claims.empty()) where.begin = std::max(where.begin, s->claims.back().where.end);
+    where = trimmed(text, where);
+    if (!where.empty()) s->claims.push_back({where, i});
+  }
+
+  // Leaves are placed one by one; `place` returns the span given to one, empty when none.
+  auto place = [&](span want) -> std::pair<sentence_mark*, span> {
+    span where = trimmed(text, want);
+    sentence_mark* s = where.empty() ? nullptr : sentence_at(where.begin);
+    if (!s) return {nullptr, {}};
+    where = intersect(where, s->where);
+    for (const claim_mark& c : s->claims) {
+      if (c.where.begin <= where.begin && where.begin < c.where.end) {
+        where = intersect(where, c.where);
+      } else if (where.begin < c.where.begin && c.where.begin < where.end) {
+        where.end = c.where.begin;
+      }
+    }
+    for (const leaf_mark& l : s->leaves) {
+      if (l.where.begin <= where.begin && where.begin < l.where.end) return {nullptr, {}};
+      if (where.begin < l.where.begin && l.where.begin < where.end) where.end = l.where.begin;
+    }
+    where = trimmed(text, where);
+    return {where.empty() ? nullptr : s, where};
+  };
+  auto insert = [](sentence_mark* s, leaf_mark leaf) {
+    auto it = std::upper_bound(s->leaves.begin(), s->leaves.end(), leaf.where.begin,
+                               [](std::size_t x, const leaf_mark& l) { return x < l.where.begin; });
+    s->leaves.insert(it, leaf);
+  };
+
+  // Sources: one mark per distinct span, in the order the chains name them.
+  std::map<std::pair<std::size_t, std::size_t>, std::size_t> by_span;
+  out.chains.resize(doc.claims.size());
+  for (std::size_t i = 0; i < doc.claims.size(); ++i) {
+    for (const link& l : doc.claims[i].chain) {
+      const span w = l.source.where;
+      if (w.empty() || l.source.kind == source_kind::unspecified) {
+        out.chains[i].push_back(no_mark);
+        continue;
+      }
+      auto [it, fresh] = by_span.try_emplace({w.begin, w.end}, out.sources.size());
+      if (fresh) {
+        marked_source ms;
+        ms.kind = l.source.kind;
+        ms.named = l.source.named;
+        auto [s, where] = place(w);
+        if (s) {
+          ms.where = where;
+          insert(s, {where, leaf_kind::source, out.sources.size()});
+        } else {
+          // Stand in for it the placed source it overlaps, else drop it from the chain.
+          const span t = trimmed(text, w);
+          for (std::size_t j = 0; j < out.sources.size() && ms.same_as == no_mark; ++j) {
+            if (!out.sources[j].where.empty() && !intersect(out.sources[j].where, t).empty())
+              ms.same_as = j;
+          }
+        }
+        out.sources.push_back(ms);
+      }
+      const std::size_t index = out.placed(it->second);
+      out.chains[i].push_back(out.sources[index].where.empty() ? no_mark : index);
+    }
+  }
+  // A refers_to span names the earlier marked source it equals, if any.
+  for (const claim& c : doc.claims) {
+    for (const link& l : c.chain) {
+      if (!l.source.refers_to) continue;
+      const auto self = by_span.find({l.source.where.begin, l.source.where.end});
+      const auto target = by_span.find({l.source.refers_to->begin, l.source.refers_to->end});
+      if (self == by_span.end() || target == by_span.end()) continue;
+      const std::size_t a = out.placed(self->second), b = out.placed(target->second);
+      const marked_source& from = out.sources[a];
+      const marked_source& to = out.sources[b];
+      if (a != b && from.refers_to == no_mark && !from.where.empty() && !to.where.empty() &&
+          to.where.begin < from.where.begin) {
+        out.sources[a].refers_to = b;
+      }
+    }
+  }
+  // Cues: one mark per distinct span.
+  std::size_t cues = 0;
+  std::map<std::pair<std::size_t, std::size_t>, bool> seen_cue;
+  for (std::size_t i = 0; i < doc.claims.size(); ++i) {
+    const auto& chain = doc.claims[i].chain;
+    for (std::size_t k = 0; k < chain.size(); ++k) {
+      const span w = chain[k].cue.where;
+      if (w.empty() || !seen_cue.emplace(std::pair{w.begin, w.end}, true).second) continue;
+      auto [s, where] = place(w);
+      if (s) insert(s, {where, leaf_kind::cue, cues++, i, k});
+    }
+  }
+  return out;
+}
+
+/// Walk `m` over `text`, calling the visitor's paragraph(bool open), sentence(const
+/// sentence_mark&, bool open), claim(const claim_mark&, bool open), leaf(const leaf_mark&, bool
+/// open) and text(std::string_view) in document order. The text between two sentences of a
+/// paragraph is passed as text() outside any sentence (it is white space).
+template <class Visitor>
+void walk_marks(std::string_view text, const marked_text& m, Visitor& v) {
+  for (const auto& paragraph : m.paragraphs) {
+    v.paragraph(true);
+    std::size_t at = paragraph.front().where.begin;
+    for (const sentence_mark& s : paragraph) {
+      if (s.where.begin > at) v.text(text.substr(at, s.where.begin - at));
+      v.sentence(s, true);
+      at = s.where.begin;
+      auto leaves = s.leaves.begin();
+      auto emit_leaves_until = [&](std::size_t limit) {
+        while (leaves != s.leaves.end() && leaves->where.begin < limit) {
+          if (leaves->where.begin > at) v.text(text.substr(at, leaves->where.begin - at));
+          v.leaf(*leaves, true);
+          v.text(leaves->where.of(text));
+          v.leaf(*leaves, false);
+          at = leaves->where.end;
+          ++leaves;
+        }
+      };
+      for (const claim_mark& c : s.claims) {
+        emit_leaves_until(c.where.begin);
+        if (c.where.begin > at) v.text(text.substr(at, c.where.begin - at));
+        v.claim(c, true);
+        at = c.where.begin;
+        emit_leaves_until(c.where.end);
+        if (c.where.end > at) v.text(text.substr(at, c.where.end - at));
+        v.claim(c, false);
+        at = c.where.end;
+      }
+      emit_leaves_until(s.where.end);
+      if (s.where.end > at) v.text(text.substr(at, s.where.end - at));
+      v.sentence(s, false);
+      at = s.where.end;
+    }
+    v.paragraph(false);
+  }
+}
+
+}  // namespace hearsay::detail
+
+#endif  // HEARSAY_DETAIL_MARKUP_HPP
