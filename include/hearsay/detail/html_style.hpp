@@ -1,5 +1,8 @@
 // The style sheet of the HTML page (html.hpp): system fonts only, nothing from the network. Each
 // status has a colour and a second cue that works without colour (underline style and icon).
+// Paragraphs off screen are not laid out (content-visibility), so that a long article renders
+// fast; the paragraph under the pointer or holding the focus is shown whole, so that the tip of
+// its claim is not clipped at the paragraph's edge.
 #ifndef HEARSAY_DETAIL_HTML_STYLE_HPP
 #define HEARSAY_DETAIL_HTML_STYLE_HPP
 
@@ -23,7 +26,8 @@ header.page h1{font-size:1.2rem;margin:0}
 article{display:grid;grid-template-columns:minmax(0,46rem) 17rem;gap:2rem;padding:1rem 2rem 2rem;
 border-bottom:1px solid #ddd}
 article>h2{grid-column:1/-1;margin:.3rem 0;font-size:1.1rem;word-break:break-all}
-.text p{margin:0 0 1em}
+.text p{margin:0 0 1em;content-visibility:auto;contain-intrinsic-size:auto 5em}
+.text p:hover,.text p:focus-within{content-visibility:visible}
 aside{position:sticky;top:0;align-self:start;font-size:14px;line-height:1.4;max-height:100vh;
 overflow:auto;padding:.4rem 0}
 aside h3{font-size:13px;margin:.9rem 0 .3rem;text-transform:uppercase;letter-spacing:.04em;color:#444}
