@@ -18,6 +18,7 @@
 #include "hearsay/polnear.hpp"
 #include "hearsay/score.hpp"
 #include "hearsay/standoff.hpp"
+#include "progress.hpp"
 
 namespace {
 
@@ -213,6 +214,13 @@ int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std
   }
 
   if (options.agreement) return print_agreement(options, corpora, out, err);
+  std::size_t total_bytes = 0;
+  for (const loaded_corpus& c : corpora) {
+    for (const hearsay::gold_document& gold : c.gold.documents) total_bytes += gold.text.size();
+  }
+  for (const hearsay::polnear_article& a : articles) total_bytes += a.text.size();
+  // The tables go to `out` as each file is done; the progress line is cleared before each.
+  cli::progress meter(options.progress, total_bytes);
   hearsay::scores overall;
   calibration cal;
   std::ofstream features;
@@ -225,13 +233,12 @@ int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std
   }
   try {
     for (const loaded_corpus& c : corpora) {
-      if (!options.summary)
-        out << "== " << c.path << " (" << c.gold.documents.size() << " documents)\n";
       hearsay::scores file_total;
+      std::vector<hearsay::document_score> scored;
       for (const hearsay::gold_document& gold : c.gold.documents) {
         const hearsay::document analysed = analyzer.analyze(gold.text, gold.id);
-        const hearsay::document_score d = hearsay::score_document(gold, analysed);
-        for (const hearsay::claim_outcome& o : d.outcomes) {
+        scored.push_back(hearsay::score_document(gold, analysed));
+        for (const hearsay::claim_outcome& o : scored.back().outcomes) {
           const hearsay::claim& pc = analysed.claims[o.predicted];
           cal.add(pc, o.right);
           if (features.is_open()) {
@@ -241,6 +248,12 @@ int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std
             features << '\n';
           }
         }
+        meter.step(gold.text.size());
+      }
+      meter.clear();
+      if (!options.summary)
+        out << "== " << c.path << " (" << c.gold.documents.size() << " documents)\n";
+      for (const hearsay::document_score& d : scored) {
         if (options.per_document && !options.summary) print_document_line(out, d);
         if (options.errors) {
           for (const hearsay::mistake& m : d.mistakes)
@@ -258,6 +271,7 @@ int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std
     }
     print_calibration(out, cal);
   } catch (const hearsay::error& e) {
+    meter.clear();
     err << "hearsay eval: " << e.what() << '\n';
     return 1;
   }
@@ -267,8 +281,11 @@ int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std
     try {
       for (const hearsay::polnear_article& a : articles) {
         total += hearsay::score_polnear(a, analyzer.analyze(a.text, a.id));
+        meter.step(a.text.size());
       }
+      meter.done();
     } catch (const hearsay::error& e) {
+      meter.clear();
       err << "hearsay eval: " << e.what() << '\n';
       return 1;
     }

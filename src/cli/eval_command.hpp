@@ -20,6 +20,7 @@ struct eval_options {
   bool errors = false;       ///< List every missed, spurious, wrong-status, wrong-chain claim.
   std::string polnear_dir;   ///< Also score attributions on this PolNeAR directory.
   bool per_document = true;  ///< Print one compact line per document.
+  bool progress = false;     ///< Show progress on standard error when it is a terminal.
 };
 
 /// The exit code of `run_eval` when a corpus file or the PolNeAR directory cannot be loaded.

@@ -80,7 +80,7 @@ int analyze_jsonl_stream(const hearsay::analyzer& an, std::istream& in, const st
                            : name + ":" + std::to_string(line_no);
       sink.write(an.analyze(record["text"].get<std::string>(), std::move(id)));
     } catch (const std::exception& e) {
-      meter.done();
+      meter.clear();
       std::cerr << "hearsay: " << name << ":" << line_no << ": " << e.what() << '\n';
       status = exit_input_error;
     }
@@ -125,7 +125,8 @@ int run_analyze(const analyze_options& o) {
   if (o.input == "jsonl") {
     std::size_t total = 0;
     for (const std::string& f : files) total += file_size_or_zero(f);
-    cli::progress meter(true, total);
+    // Not when the results go to the same terminal: they are the progress there.
+    cli::progress meter(!cli::is_terminal(1), total);
     for (const std::string& f : files) {
       if (f == "-") {
         status |= analyze_jsonl_stream(an, std::cin, "stdin", sink, meter);
@@ -133,7 +134,7 @@ int run_analyze(const analyze_options& o) {
       }
       std::ifstream in(f, std::ios::binary);
       if (!in || std::filesystem::is_directory(f)) {
-        meter.done();
+        meter.clear();
         std::cerr << "hearsay: " << hearsay::io_error(f, "cannot open").what() << '\n';
         status = exit_input_error;
         continue;
@@ -258,6 +259,7 @@ int main(int argc, char** argv) {
       }
       analyze_options lo;
       lo.lexicon_file = eval_lexicon;
+      eo.progress = true;  // shown only when standard error is a terminal
       return run_eval(eo, make_analyzer(lo), std::cout, std::cerr);
     }
   } catch (const hearsay::error& e) {

@@ -37,12 +37,18 @@ class progress {
     draw(now);
   }
 
-  /// Clear the line (once).
-  void done() {
-    if (!on_ || cleared_) return;
-    cleared_ = true;
+  /// Clear the line for other output; the next step draws it again.
+  void clear() {
+    if (!on_ || !drawn_) return;
+    drawn_ = false;
     std::fputs("\r\x1b[K", stderr);
     std::fflush(stderr);
+  }
+
+  /// Clear the line and show nothing more.
+  void done() {
+    clear();
+    on_ = false;
   }
 
   /// Return the line shown after `seconds` with the counts so far (for tests).
@@ -68,6 +74,7 @@ class progress {
     const double seconds = std::chrono::duration<double>(now - start_).count();
     std::fprintf(stderr, "\r\x1b[Khearsay: %s", line(seconds).c_str());
     std::fflush(stderr);
+    drawn_ = true;
   }
 
   bool on_;
@@ -76,7 +83,7 @@ class progress {
   clock::time_point last_{};
   std::size_t documents_ = 0;
   std::size_t bytes_ = 0;
-  bool cleared_ = false;
+  bool drawn_ = false;
 };
 
 }  // namespace cli

@@ -241,17 +241,19 @@ void write_text_view(std::ostream& out, const hearsay::document& doc,
       std::snprintf(buffer, sizeof buffer, "%.2f ", *conf);
       line.add(buffer);
     }
-    const std::size_t used = line.width();
+    const std::size_t used = line.width() + 2;  // and ": " after the chain
     add_chain(line, doc, c, width > used + 10 ? width - used : 10);
-    line.add(": ");
-    record = line.str();
     // The text follows on the same line, wrapping under the status column; after a long chain
     // it starts on a line of its own.
     const std::size_t indent = number_width + 1;
-    if (line.width() + 20 > width) {
+    if (line.width() + 22 > width) {
+      line.add(":");
+      record = line.str();
       record += '\n';
       record += wrap(doc.view(c.where), width, indent, 0);
     } else {
+      line.add(": ");
+      record = line.str();
       record += wrap(doc.view(c.where), width, indent, line.width());
     }
     record += '\n';
