@@ -14,11 +14,13 @@
 
 #include "hearsay/corpus.hpp"
 #include "hearsay/detail/confidence.hpp"
+#include "hearsay/detail/explain.hpp"
 #include "hearsay/error.hpp"
 #include "hearsay/polnear.hpp"
 #include "hearsay/score.hpp"
 #include "hearsay/standoff.hpp"
 #include "progress.hpp"
+#include "views/eval_report.hpp"
 
 namespace {
 
@@ -192,6 +194,28 @@ int print_agreement(const eval_options& options, const std::vector<loaded_corpus
   return 0;
 }
 
+// The reliability points of one scored document: each matched claim's confidence (1 when the
+// analysis has none) and whether its status and chain are both right.
+void add_points(cli::eval_report& report, const hearsay::document_score& score,
+                const hearsay::document& predicted) {
+  for (const hearsay::claim_outcome& o : score.outcomes) {
+    const auto confidence = hearsay::detail::confidence_of(predicted.claims[o.predicted]);
+    report.has_confidence = report.has_confidence || confidence.has_value();
+    report.points.push_back({confidence.value_or(1.0), o.right});
+  }
+}
+
+bool write_report(const std::string& path, const cli::eval_report& report, std::ostream& err) {
+  std::ofstream file(path, std::ios::binary);
+  if (file) cli::write_eval_report(file, report);
+  file.close();
+  if (!file) {
+    err << "hearsay eval: " << hearsay::io_error(path, "cannot write the report").what() << '\n';
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std::ostream& out,
@@ -221,6 +245,7 @@ int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std
   for (const hearsay::polnear_article& a : articles) total_bytes += a.text.size();
   // The tables go to `out` as each file is done; the progress line is cleared before each.
   cli::progress meter(options.progress, total_bytes);
+  cli::eval_report report;
   hearsay::scores overall;
   calibration cal;
   std::ofstream features;
@@ -248,6 +273,7 @@ int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std
             features << '\n';
           }
         }
+        if (!options.html_report.empty()) add_points(report, scored.back(), analysed);
         meter.step(gold.text.size());
       }
       meter.clear();
@@ -263,6 +289,11 @@ int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std
       }
       if (!options.summary || corpora.size() == 1) print_table(out, file_total);
       overall += file_total;
+      report.files.emplace_back(c.path, file_total);
+    }
+    report.overall = overall;
+    if (!options.html_report.empty() && !write_report(options.html_report, report, err)) {
+      return 1;
     }
     if (corpora.size() > 1) {
       out << "== overall (" << overall.documents << " documents in " << corpora.size()

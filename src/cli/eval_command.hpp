@@ -21,6 +21,7 @@ struct eval_options {
   std::string polnear_dir;   ///< Also score attributions on this PolNeAR directory.
   bool per_document = true;  ///< Print one compact line per document.
   bool progress = false;     ///< Show progress on standard error when it is a terminal.
+  std::string html_report;   ///< Also write the scores as an HTML page to this file.
 };
 
 /// The exit code of `run_eval` when a corpus file or the PolNeAR directory cannot be loaded.

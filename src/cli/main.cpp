@@ -3,7 +3,7 @@
 //   hearsay analyze [--format text|json|jsonl|xml|html] [--input text|jsonl] [--lexicon FILE]
 //                   [--color auto|always|never] [FILE...]
 //   hearsay segment [FILE...]
-//   hearsay eval [--errors] [--polnear DIR] CORPUS.xml...
+//   hearsay eval [--errors] [--polnear DIR] [--html REPORT.html] CORPUS.xml...
 //
 // Exit codes: 0 success; 1 an input could not be read or analysed (unreadable file, invalid
 // UTF-8, malformed JSON Lines record, malformed lexicon or corpus); 2 usage error.
@@ -241,6 +241,8 @@ int main(int argc, char** argv) {
                  "Files in pairs (reference, other): score one annotation against another");
   eval->add_flag("--errors", eo.errors, "List every miss, spurious claim, wrong status and chain");
   eval->add_option("--polnear", eo.polnear_dir, "Also score attributions on a PolNeAR directory");
+  eval->add_option("--html", eo.html_report,
+                   "Also write the scores as a page: confusion matrix, reliability diagram");
   eval->add_option("--lexicon", eval_lexicon, "Merge this lexicon file into the built-in one");
 
   try {
