@@ -232,15 +232,17 @@ void write_text_view(std::ostream& out, const hearsay::document& doc,
     line.add(padded(hearsay::to_string(c.status), 10));
     line.style(reset);
     line.add(padded(hearsay::to_string(c.certainty), 9));
-    if (c.polarity == hearsay::polarity::negative) line.add("negative ");
-    if (c.quote != hearsay::quote_kind::none) {
-      line.add(std::string(hearsay::to_string(c.quote)) + " quote ");
-    }
+    std::string tags;  // what is not the common case, in brackets
+    auto tag = [&](std::string_view t) { tags += (tags.empty() ? "[" : ", ") + std::string(t); };
+    if (c.polarity == hearsay::polarity::negative) tag("negative");
+    if (c.quote != hearsay::quote_kind::none)
+      tag(std::string(hearsay::to_string(c.quote)) + " quote");
     if (const auto conf = hearsay::detail::confidence_of(c)) {
-      char buffer[16];
-      std::snprintf(buffer, sizeof buffer, "%.2f ", *conf);
-      line.add(buffer);
+      char buffer[32];
+      std::snprintf(buffer, sizeof buffer, "confidence %.2f", *conf);
+      tag(buffer);
     }
+    if (!tags.empty()) line.add(tags + "] ");
     const std::size_t used = line.width() + 2;  // and ": " after the chain
     add_chain(line, doc, c, width > used + 10 ? width - used : 10);
     // The text follows on the same line, wrapping under the status column; after a long chain
