@@ -3,10 +3,12 @@
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "hearsay/analyzer.hpp"
+#include "hearsay/detail/explain.hpp"
 #include "hearsay/html.hpp"
 #include "hearsay/text.hpp"
 
@@ -165,6 +167,35 @@ BOOST_AUTO_TEST_CASE(several_documents_get_a_table_of_contents) {
   BOOST_TEST(page.find("<article id=\"doc-2\"") != std::string::npos);
   const std::string single = hearsay::to_html({an.analyze("It rained.", "one")});
   BOOST_TEST(single.find("<nav") == std::string::npos);
+}
+
+// Claims as other work will extend hearsay::claim (SPEC 7 and 8), in two plausible shapes.
+struct explained_claim {
+  double confidence = 0.75;
+  struct {
+    std::string rule = "verb-cue.source-left";
+  } evidence;
+  std::vector<std::string> flags{"anonymous", "single_source"};
+};
+struct optionally_explained_claim {
+  std::optional<double> confidence;
+  std::optional<explained_claim> evidence_holder;
+  std::vector<std::string_view> flags;
+};
+
+BOOST_AUTO_TEST_CASE(explanation_fields_are_read_when_the_claim_has_them) {
+  const explained_claim e;
+  BOOST_TEST(hearsay::detail::confidence_of(e).value() == 0.75);
+  BOOST_TEST(hearsay::detail::rule_of(e).value() == "verb-cue.source-left");
+  BOOST_TEST(hearsay::detail::flags_of(e).value() ==
+                 (std::vector<std::string>{"anonymous", "single_source"}),
+             boost::test_tools::per_element());
+  optionally_explained_claim o;
+  BOOST_TEST(!hearsay::detail::confidence_of(o).has_value());
+  o.confidence = 0.5;
+  BOOST_TEST(hearsay::detail::confidence_of(o).value() == 0.5);
+  BOOST_TEST(!hearsay::detail::rule_of(o).has_value());
+  BOOST_TEST(hearsay::detail::flags_of(o).value().empty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -121,7 +121,9 @@ def test_piped_analyze_keeps_json_as_the_default(cli, sample):
 
 
 def test_text_view_piped_is_plain_and_fits_100_columns(cli, sample, sample_claims):
-    done = run_cli(cli, "analyze", "--format", "text", str(sample))
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}  # $COLUMNS would narrow it
+    done = subprocess.run([cli, "analyze", "--format", "text", str(sample)], env=env,
+                          capture_output=True, check=True)
     listing = done.stdout.decode()
     assert "\x1b" not in listing
     check_listing(listing, sample_claims, 100)
