@@ -3,6 +3,7 @@
 #ifndef HEARSAY_DETAIL_ESCAPE_HPP
 #define HEARSAY_DETAIL_ESCAPE_HPP
 
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -12,45 +13,50 @@ namespace hearsay::detail {
 /// in a document (C0 controls but tab and line breaks, U+FFFE, U+FFFF) become a space, so that
 /// words stay apart as the analysis saw them.
 inline void append_escaped(std::string& out, std::string_view text) {
-  std::size_t run = 0;  // start of the bytes not yet copied
-  auto flush = [&](std::size_t i) { out.append(text.data() + run, i - run); };
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const char* replacement = nullptr;
-    std::size_t width = 1;
+  // Bytes that need a look: the four escaped ones, the forbidden controls, and 0xEF (the lead
+  // byte of U+FFFE and U+FFFF). Runs of other bytes are copied whole.
+  static constexpr auto special = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 0x20; ++c) t[c] = c != '\t' && c != '\n' && c != '\r';
+    t['&'] = t['<'] = t['>'] = t['"'] = t[0x7F] = t[0xEF] = true;
+    return t;
+  }();
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  while (p < end) {
+    const char* run = p;
+    while (p < end && !special[static_cast<unsigned char>(*p)]) ++p;
+    out.append(run, static_cast<std::size_t>(p - run));
+    if (p == end) break;
+    const auto c = static_cast<unsigned char>(*p);
     switch (c) {
       case '&':
-        replacement = "&amp;";
+        out += "&amp;";
         break;
       case '<':
-        replacement = "&lt;";
+        out += "&lt;";
         break;
       case '>':
-        replacement = "&gt;";
+        out += "&gt;";
         break;
       case '"':
-        replacement = "&quot;";
+        out += "&quot;";
         break;
       case 0xEF:  // U+FFFE and U+FFFF are EF BF BE and EF BF BF
-        if (i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
-            (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE) {
-          replacement = " ";
-          width = 3;
+        if (end - p > 2 && static_cast<unsigned char>(p[1]) == 0xBF &&
+            (static_cast<unsigned char>(p[2]) & 0xFE) == 0xBE) {
+          out += ' ';
+          p += 2;
+        } else {
+          out += *p;
         }
         break;
-      default:
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') replacement = " ";
-        if (c == 0x7F) replacement = " ";
+      default:  // a forbidden control character
+        out += ' ';
         break;
     }
-    if (replacement) {
-      flush(i);
-      out += replacement;
-      i += width - 1;
-      run = i + 1;
-    }
+    ++p;
   }
-  flush(text.size());
 }
 
 /// Return `text` escaped as append_escaped does.

@@ -6,16 +6,18 @@
 //  - a leaf is clipped to the sentence holding its first byte and to the inside or the outside
 //    of the claim holding (or not holding) that byte; sources are placed before cues, a leaf that
 //    overlaps one already placed is cut to the part before it or dropped (a source then shares
-//    the placed source's number, so that its claims' chains still name it).
+//    the number of the placed source it overlaps, so that its claims' chains still name one).
 // White space at the edges of every mark is trimmed (the gold reader drops it too).
 #ifndef HEARSAY_DETAIL_MARKUP_HPP
 #define HEARSAY_DETAIL_MARKUP_HPP
 
 #include <algorithm>
 #include <cstddef>
+#include <functional>
 #include <limits>
-#include <map>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -28,10 +30,9 @@ inline constexpr std::size_t no_mark = std::numeric_limits<std::size_t>::max();
 
 /// A source mention shown once however many links name it.
 struct marked_source {
-  span where;  ///< Empty when it could not be placed (it then aliases `same_as`).
+  span where;
   source_kind kind = source_kind::unspecified;
   bool named = false;
-  std::size_t same_as = no_mark;    ///< The placed source standing for this one, or no_mark.
   std::size_t refers_to = no_mark;  ///< The marked source its refers_to span is, or no_mark.
 };
 
@@ -44,6 +45,7 @@ struct leaf_mark {
   std::size_t index = 0;             ///< Into marked_text::sources, or the cue's number.
   std::size_t link_claim = no_mark;  ///< For a cue: a claim whose chain holds it.
   std::size_t link = 0;              ///< ... and the position of its link in that chain.
+  span wanted;                       ///< The span asked for, before clipping.
 };
 
 /// A claim placed in the text.
@@ -64,12 +66,8 @@ struct marked_text {
   std::vector<std::vector<sentence_mark>> paragraphs;
   std::vector<marked_source> sources;
   /// Per claim of the document: the marked source of each link, outermost first; no_mark for an
-  /// unspecified source (no span).
+  /// unspecified source (no span) or one that could not be placed nor stood in for.
   std::vector<std::vector<std::size_t>> chains;
-  /// Return the placed source standing for source `i` (itself when it was placed).
-  std::size_t placed(std::size_t i) const noexcept {
-    return sources[i].same_as == no_mark ? i : sources[i].same_as;
-  }
 };
 
 inline bool markup_space(char c) noexcept {
@@ -158,23 +156,28 @@ inline marked_text mark_text(const document& doc) {
     if (!where.empty()) s->claims.push_back({where, i});
   }
 
-  // Leaves are placed one by one; `place` returns the span given to one, empty when none.
+  // Leaves are placed one by one; `place` returns the span given to one, empty when none. A
+  // sentence's claims and leaves are sorted and do not overlap: only the one at or before the
+  // leaf's start and the one after it can clip it (binary searches, so that a sentence with very
+  // many marks stays fast).
   auto place = [&](span want) -> std::pair<sentence_mark*, span> {
     span where = trimmed(text, want);
     sentence_mark* s = where.empty() ? nullptr : sentence_at(where.begin);
     if (!s) return {nullptr, {}};
     where = intersect(where, s->where);
-    for (const claim_mark& c : s->claims) {
-      if (c.where.begin <= where.begin && where.begin < c.where.end) {
-        where = intersect(where, c.where);
-      } else if (where.begin < c.where.begin && c.where.begin < where.end) {
-        where.end = c.where.begin;
+    auto clip = [&where](const auto& marks) {
+      auto next = std::upper_bound(marks.begin(), marks.end(), where.begin,
+                                   [](std::size_t x, const auto& m) { return x < m.where.begin; });
+      bool inside = false;
+      if (next != marks.begin() && where.begin < std::prev(next)->where.end) {
+        inside = true;
+        where.end = std::min(where.end, std::prev(next)->where.end);
       }
-    }
-    for (const leaf_mark& l : s->leaves) {
-      if (l.where.begin <= where.begin && where.begin < l.where.end) return {nullptr, {}};
-      if (where.begin < l.where.begin && l.where.begin < where.end) where.end = l.where.begin;
-    }
+      if (next != marks.end() && next->where.begin < where.end) where.end = next->where.begin;
+      return inside;
+    };
+    clip(s->claims);
+    if (clip(s->leaves)) return {nullptr, {}};  // it starts inside a leaf placed before
     where = trimmed(text, where);
     return {where.empty() ? nullptr : s, where};
   };
@@ -184,65 +187,87 @@ inline marked_text mark_text(const document& doc) {
     s->leaves.insert(it, leaf);
   };
 
+  // A leaf of `kind` in sentence `s` placed for the span `wanted`, or nullptr. Marks that share a
+  // span (a frame with several claims, a speaker named again) are almost always in one sentence:
+  // looking there keeps this linear, where a map over the whole text would not be cheap.
+  auto find_leaf = [&](const sentence_mark* s, leaf_kind kind, span wanted) -> const leaf_mark* {
+    if (!s) return nullptr;
+    // A placed leaf starts where the span asked for starts once trimmed.
+    const std::size_t begin = trimmed(text, wanted).begin;
+    auto it = std::lower_bound(s->leaves.begin(), s->leaves.end(), begin,
+                               [](const leaf_mark& l, std::size_t x) { return l.where.begin < x; });
+    for (; it != s->leaves.end() && it->where.begin == begin; ++it) {
+      if (it->kind == kind && it->wanted == wanted) return &*it;
+    }
+    return nullptr;
+  };
+  auto sentence_of = [&](span w) -> sentence_mark* {
+    const span t = trimmed(text, w);
+    return t.empty() ? nullptr : sentence_at(t.begin);
+  };
+
   // Sources: one mark per distinct span, in the order the chains name them.
-  std::map<std::pair<std::size_t, std::size_t>, std::size_t> by_span;
   out.chains.resize(doc.claims.size());
   for (std::size_t i = 0; i < doc.claims.size(); ++i) {
+    out.chains[i].reserve(doc.claims[i].chain.size());
     for (const link& l : doc.claims[i].chain) {
       const span w = l.source.where;
-      if (w.empty() || l.source.kind == source_kind::unspecified) {
+      sentence_mark* s =
+          w.empty() || l.source.kind == source_kind::unspecified ? nullptr : sentence_of(w);
+      if (!s) {
         out.chains[i].push_back(no_mark);
         continue;
       }
-      auto [it, fresh] = by_span.try_emplace({w.begin, w.end}, out.sources.size());
-      if (fresh) {
-        marked_source ms;
-        ms.kind = l.source.kind;
-        ms.named = l.source.named;
-        auto [s, where] = place(w);
-        if (s) {
-          ms.where = where;
-          insert(s, {where, leaf_kind::source, out.sources.size()});
-        } else {
-          // Stand in for it the placed source it overlaps, else drop it from the chain.
-          const span t = trimmed(text, w);
-          for (std::size_t j = 0; j < out.sources.size() && ms.same_as == no_mark; ++j) {
-            if (!out.sources[j].where.empty() && !intersect(out.sources[j].where, t).empty())
-              ms.same_as = j;
-          }
-        }
-        out.sources.push_back(ms);
+      if (const leaf_mark* seen = find_leaf(s, leaf_kind::source, w)) {
+        out.chains[i].push_back(seen->index);
+        continue;
       }
-      const std::size_t index = out.placed(it->second);
-      out.chains[i].push_back(out.sources[index].where.empty() ? no_mark : index);
+      auto [placed_in, where] = place(w);
+      if (placed_in) {
+        const std::size_t index = out.sources.size();
+        out.sources.push_back({where, l.source.kind, l.source.named, no_mark});
+        insert(placed_in, {where, leaf_kind::source, index, no_mark, 0, w});
+        out.chains[i].push_back(index);
+        continue;
+      }
+      // Stand in for it the placed source it overlaps, else leave it out of the chain.
+      const span t = trimmed(text, w);
+      std::size_t alias = no_mark;
+      auto next =
+          std::upper_bound(s->leaves.begin(), s->leaves.end(), t.begin,
+                           [](std::size_t x, const leaf_mark& m) { return x < m.where.begin; });
+      if (next != s->leaves.begin() && t.begin < std::prev(next)->where.end) {
+        alias = std::prev(next)->index;  // only sources are placed yet
+      } else if (next != s->leaves.end() && next->where.begin < t.end) {
+        alias = next->index;
+      }
+      out.chains[i].push_back(alias);
     }
   }
   // A refers_to span names the earlier marked source it equals, if any.
   for (const claim& c : doc.claims) {
     for (const link& l : c.chain) {
-      if (!l.source.refers_to) continue;
-      const auto self = by_span.find({l.source.where.begin, l.source.where.end});
-      const auto target = by_span.find({l.source.refers_to->begin, l.source.refers_to->end});
-      if (self == by_span.end() || target == by_span.end()) continue;
-      const std::size_t a = out.placed(self->second), b = out.placed(target->second);
-      const marked_source& from = out.sources[a];
-      const marked_source& to = out.sources[b];
-      if (a != b && from.refers_to == no_mark && !from.where.empty() && !to.where.empty() &&
-          to.where.begin < from.where.begin) {
-        out.sources[a].refers_to = b;
+      if (!l.source.refers_to || l.source.where.empty()) continue;
+      const leaf_mark* self =
+          find_leaf(sentence_of(l.source.where), leaf_kind::source, l.source.where);
+      const leaf_mark* target =
+          find_leaf(sentence_of(*l.source.refers_to), leaf_kind::source, *l.source.refers_to);
+      if (!self || !target || self->index == target->index) continue;
+      marked_source& from = out.sources[self->index];
+      if (from.refers_to == no_mark && target->where.begin < self->where.begin) {
+        from.refers_to = target->index;
       }
     }
   }
   // Cues: one mark per distinct span.
   std::size_t cues = 0;
-  std::map<std::pair<std::size_t, std::size_t>, bool> seen_cue;
   for (std::size_t i = 0; i < doc.claims.size(); ++i) {
     const auto& chain = doc.claims[i].chain;
     for (std::size_t k = 0; k < chain.size(); ++k) {
       const span w = chain[k].cue.where;
-      if (w.empty() || !seen_cue.emplace(std::pair{w.begin, w.end}, true).second) continue;
+      if (w.empty() || find_leaf(sentence_of(w), leaf_kind::cue, w)) continue;
       auto [s, where] = place(w);
-      if (s) insert(s, {where, leaf_kind::cue, cues++, i, k});
+      if (s) insert(s, {where, leaf_kind::cue, cues++, i, k, w});
     }
   }
   return out;
