@@ -315,7 +315,8 @@ HEARSAY_FUNC void html_writer::finish() {
     out_ << "<nav id=\"toc\" aria-label=\"Contents\"><h2>Contents</h2><ol>";
     for (std::size_t i = 0; i < toc_.size(); ++i) {
       out_ << "<li><a href=\"#doc-" << (i + 1) << "\">" << detail::escaped(toc_[i].id)
-           << "</a> <span class=\"n\">(" << toc_[i].claims << " claims)</span></li>";
+           << "</a> <span class=\"n\">(" << toc_[i].claims
+           << (toc_[i].claims == 1 ? " claim" : " claims") << ")</span></li>";
     }
     out_ << "</ol></nav><style>@media (min-width:60rem){body{grid-template-columns:15rem "
             "minmax(0,1fr)}}</style>";
