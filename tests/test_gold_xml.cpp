@@ -156,6 +156,18 @@ BOOST_AUTO_TEST_CASE(marks_that_would_cross_are_clipped_into_well_formed_gold) {
   BOOST_TEST(g.sentences.size() == 3u);
 }
 
+BOOST_AUTO_TEST_CASE(text_of_forbidden_characters_only_makes_no_element) {
+  // XML 1.0 has no control characters; written as spaces, a "sentence" of nothing else would be
+  // an empty <s>, which gold cannot hold (found by fuzz_views).
+  using namespace std::string_literals;
+  const std::string text = "Rain fell. Rivers rose.\r\0\x04\nRoads closed. \xEF\xBF\xBE"s;
+  const hearsay::document doc = hearsay::analyzer().analyze(text, "controls");
+  const hearsay::corpus back = hearsay::load_corpus(hearsay::to_gold_xml({doc}), "controls");
+  BOOST_REQUIRE_EQUAL(back.documents.size(), 1u);
+  BOOST_TEST(back.documents[0].text.find('\0') == std::string::npos);
+  BOOST_TEST(back.documents[0].sentences.size() == 3u);
+}
+
 BOOST_AUTO_TEST_CASE(an_empty_analysis_is_an_empty_corpus) {
   const std::string xml = hearsay::to_gold_xml({hearsay::analyzer().analyze("", "empty")});
   const hearsay::corpus back = hearsay::load_corpus(xml, "empty");

@@ -70,15 +70,44 @@ struct marked_text {
   std::vector<std::vector<std::size_t>> chains;
 };
 
+// White space, and what the writers turn into a space (the characters XML 1.0 forbids: C0
+// controls, DEL, U+FFFE and U+FFFF; see escape.hpp): a mark never starts or ends with it, and a
+// sentence of nothing else is none.
 inline bool markup_space(char c) noexcept {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  const auto b = static_cast<unsigned char>(c);
+  return b <= 0x20 || b == 0x7F;
+}
+
+// The number of bytes of U+FFFE or U+FFFF starting at `i`, else 0.
+inline std::size_t noncharacter_at(std::string_view text, std::size_t i) noexcept {
+  return i + 3 <= text.size() && static_cast<unsigned char>(text[i]) == 0xEF &&
+                 static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+                 (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE
+             ? 3
+             : 0;
 }
 
 inline span trimmed(std::string_view text, span s) noexcept {
   s.end = std::min(s.end, text.size());
   s.begin = std::min(s.begin, s.end);
-  while (s.begin < s.end && markup_space(text[s.begin])) ++s.begin;
-  while (s.end > s.begin && markup_space(text[s.end - 1])) --s.end;
+  while (s.begin < s.end) {
+    if (markup_space(text[s.begin])) {
+      ++s.begin;
+    } else if (const std::size_t n = noncharacter_at(text, s.begin); n && s.begin + n <= s.end) {
+      s.begin += n;
+    } else {
+      break;
+    }
+  }
+  while (s.end > s.begin) {
+    if (markup_space(text[s.end - 1])) {
+      --s.end;
+    } else if (s.end >= s.begin + 3 && noncharacter_at(text, s.end - 3)) {
+      s.end -= 3;
+    } else {
+      break;
+    }
+  }
   return s;
 }
 
