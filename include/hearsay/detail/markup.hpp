@@ -150,157 +150,184 @@ inline std::vector<std::vector<sentence_mark>> mark_paragraphs(const document& d
   return paragraphs;
 }
 
-/// Lay out `doc`'s claims, sources and cues over its text (see the file comment).
-inline marked_text mark_text(const document& doc) {
-  const std::string_view text = doc.text;
-  marked_text out;
-  out.paragraphs = mark_paragraphs(doc);
-  std::vector<sentence_mark*> sentences;
-  for (auto& p : out.paragraphs) {
-    for (sentence_mark& s : p) sentences.push_back(&s);
+// Lays out one document's marks: claims first, then the chains' sources, what they refer to,
+// and the cues (see the file comment for the clipping rules).
+class text_marker {
+ public:
+  explicit text_marker(const document& doc) : doc_(doc), text_(doc.text) {
+    out_.paragraphs = mark_paragraphs(doc);
+    for (auto& p : out_.paragraphs) {
+      for (sentence_mark& s : p) sentences_.push_back(&s);
+    }
   }
-  // The sentence holding byte `at`, or nullptr.
-  auto sentence_at = [&](std::size_t at) -> sentence_mark* {
+
+  marked_text run() && {
+    place_claims();
+    place_sources();
+    link_references();
+    place_cues();
+    return std::move(out_);
+  }
+
+ private:
+  // The sentence holding byte `at`, or nullptr; the last one found is tried first, since marks
+  // come mostly in text order, each near the one before.
+  sentence_mark* sentence_at(std::size_t at) {
+    if (hint_ && hint_->where.begin <= at && at < hint_->where.end) return hint_;
     auto it =
-        std::upper_bound(sentences.begin(), sentences.end(), at,
+        std::upper_bound(sentences_.begin(), sentences_.end(), at,
                          [](std::size_t x, const sentence_mark* s) { return x < s->where.end; });
-    return it != sentences.end() && (*it)->where.begin <= at ? *it : nullptr;
-  };
+    if (it == sentences_.end() || (*it)->where.begin > at) return nullptr;
+    return hint_ = *it;
+  }
+  sentence_mark* sentence_of(span w) {
+    const span t = trimmed(text_, w);
+    return t.empty() ? nullptr : sentence_at(t.begin);
+  }
 
   // Claims: clipped to their sentence, in text order, never overlapping.
-  std::vector<std::size_t> order(doc.claims.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return doc.claims[a].where.begin < doc.claims[b].where.begin;
-  });
-  for (const std::size_t i : order) {
-    const claim& c = doc.claims[i];
-    span where = trimmed(text, c.where);
-    if (c.sentence < doc.sentences.size()) where = intersect(where, doc.sentences[c.sentence]);
-    sentence_mark* s = where.empty() ? nullptr : sentence_at(where.begin);
-    if (!s) continue;
-    where = intersect(where, s->where);
-    if (!s->claims.empty()) where.begin = std::max(where.begin, s->claims.back().where.end);
-    where = trimmed(text, where);
-    if (!where.empty()) s->claims.push_back({where, i});
+  void place_claims() {
+    const auto& claims = doc_.claims;
+    std::vector<std::size_t> order(claims.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return claims[a].where.begin < claims[b].where.begin;
+    });
+    for (const std::size_t i : order) {
+      const claim& c = claims[i];
+      span where = trimmed(text_, c.where);
+      if (c.sentence < doc_.sentences.size()) where = intersect(where, doc_.sentences[c.sentence]);
+      sentence_mark* s = where.empty() ? nullptr : sentence_at(where.begin);
+      if (!s) continue;
+      where = intersect(where, s->where);
+      if (!s->claims.empty()) where.begin = std::max(where.begin, s->claims.back().where.end);
+      where = trimmed(text_, where);
+      if (!where.empty()) s->claims.push_back({where, i});
+    }
   }
 
-  // Leaves are placed one by one; `place` returns the span given to one, empty when none. A
-  // sentence's claims and leaves are sorted and do not overlap: only the one at or before the
-  // leaf's start and the one after it can clip it (binary searches, so that a sentence with very
-  // many marks stays fast).
-  auto place = [&](span want) -> std::pair<sentence_mark*, span> {
-    span where = trimmed(text, want);
+  // Clip `where` against the sorted, non-overlapping `marks`: only the one at or before its start
+  // and the one after can (binary searches: a sentence with very many marks stays fast). Return
+  // whether it starts inside one.
+  template <class Marks>
+  static bool clip(span& where, const Marks& marks) {
+    auto next = std::upper_bound(marks.begin(), marks.end(), where.begin,
+                                 [](std::size_t x, const auto& m) { return x < m.where.begin; });
+    bool inside = false;
+    if (next != marks.begin() && where.begin < std::prev(next)->where.end) {
+      inside = true;
+      where.end = std::min(where.end, std::prev(next)->where.end);
+    }
+    if (next != marks.end() && next->where.begin < where.end) where.end = next->where.begin;
+    return inside;
+  }
+
+  // The sentence and span a leaf asking for `want` gets; no sentence when it gets none.
+  std::pair<sentence_mark*, span> place(span want) {
+    span where = trimmed(text_, want);
     sentence_mark* s = where.empty() ? nullptr : sentence_at(where.begin);
     if (!s) return {nullptr, {}};
     where = intersect(where, s->where);
-    auto clip = [&where](const auto& marks) {
-      auto next = std::upper_bound(marks.begin(), marks.end(), where.begin,
-                                   [](std::size_t x, const auto& m) { return x < m.where.begin; });
-      bool inside = false;
-      if (next != marks.begin() && where.begin < std::prev(next)->where.end) {
-        inside = true;
-        where.end = std::min(where.end, std::prev(next)->where.end);
-      }
-      if (next != marks.end() && next->where.begin < where.end) where.end = next->where.begin;
-      return inside;
-    };
-    clip(s->claims);
-    if (clip(s->leaves)) return {nullptr, {}};  // it starts inside a leaf placed before
-    where = trimmed(text, where);
+    clip(where, s->claims);
+    if (clip(where, s->leaves)) return {nullptr, {}};  // it starts inside a leaf placed before
+    where = trimmed(text_, where);
     return {where.empty() ? nullptr : s, where};
-  };
-  auto insert = [](sentence_mark* s, leaf_mark leaf) {
+  }
+
+  static void insert(sentence_mark* s, const leaf_mark& leaf) {
     auto it = std::upper_bound(s->leaves.begin(), s->leaves.end(), leaf.where.begin,
                                [](std::size_t x, const leaf_mark& l) { return x < l.where.begin; });
     s->leaves.insert(it, leaf);
-  };
+  }
 
   // A leaf of `kind` in sentence `s` placed for the span `wanted`, or nullptr. Marks that share a
   // span (a frame with several claims, a speaker named again) are almost always in one sentence:
   // looking there keeps this linear, where a map over the whole text would not be cheap.
-  auto find_leaf = [&](const sentence_mark* s, leaf_kind kind, span wanted) -> const leaf_mark* {
+  const leaf_mark* find_leaf(const sentence_mark* s, leaf_kind kind, span wanted) const {
     if (!s) return nullptr;
     // A placed leaf starts where the span asked for starts once trimmed.
-    const std::size_t begin = trimmed(text, wanted).begin;
+    const std::size_t begin = trimmed(text_, wanted).begin;
     auto it = std::lower_bound(s->leaves.begin(), s->leaves.end(), begin,
                                [](const leaf_mark& l, std::size_t x) { return l.where.begin < x; });
     for (; it != s->leaves.end() && it->where.begin == begin; ++it) {
       if (it->kind == kind && it->wanted == wanted) return &*it;
     }
     return nullptr;
-  };
-  auto sentence_of = [&](span w) -> sentence_mark* {
-    const span t = trimmed(text, w);
-    return t.empty() ? nullptr : sentence_at(t.begin);
-  };
+  }
+
+  // The marked source of one link: found, placed, or stood in for by the placed source it
+  // overlaps; no_mark when there is none.
+  std::size_t source_mark(const source& src) {
+    const span w = src.where;
+    sentence_mark* s = w.empty() || src.kind == source_kind::unspecified ? nullptr : sentence_of(w);
+    if (!s) return no_mark;
+    if (const leaf_mark* seen = find_leaf(s, leaf_kind::source, w)) return seen->index;
+    if (auto [placed_in, where] = place(w); placed_in) {
+      const std::size_t index = out_.sources.size();
+      out_.sources.push_back({where, src.kind, src.named, no_mark});
+      insert(placed_in, {where, leaf_kind::source, index, no_mark, 0, w});
+      return index;
+    }
+    const span t = trimmed(text_, w);
+    auto next =
+        std::upper_bound(s->leaves.begin(), s->leaves.end(), t.begin,
+                         [](std::size_t x, const leaf_mark& m) { return x < m.where.begin; });
+    if (next != s->leaves.begin() && t.begin < std::prev(next)->where.end) {
+      return std::prev(next)->index;  // only sources are placed yet
+    }
+    if (next != s->leaves.end() && next->where.begin < t.end) return next->index;
+    return no_mark;
+  }
 
   // Sources: one mark per distinct span, in the order the chains name them.
-  out.chains.resize(doc.claims.size());
-  for (std::size_t i = 0; i < doc.claims.size(); ++i) {
-    out.chains[i].reserve(doc.claims[i].chain.size());
-    for (const link& l : doc.claims[i].chain) {
-      const span w = l.source.where;
-      sentence_mark* s =
-          w.empty() || l.source.kind == source_kind::unspecified ? nullptr : sentence_of(w);
-      if (!s) {
-        out.chains[i].push_back(no_mark);
-        continue;
-      }
-      if (const leaf_mark* seen = find_leaf(s, leaf_kind::source, w)) {
-        out.chains[i].push_back(seen->index);
-        continue;
-      }
-      auto [placed_in, where] = place(w);
-      if (placed_in) {
-        const std::size_t index = out.sources.size();
-        out.sources.push_back({where, l.source.kind, l.source.named, no_mark});
-        insert(placed_in, {where, leaf_kind::source, index, no_mark, 0, w});
-        out.chains[i].push_back(index);
-        continue;
-      }
-      // Stand in for it the placed source it overlaps, else leave it out of the chain.
-      const span t = trimmed(text, w);
-      std::size_t alias = no_mark;
-      auto next =
-          std::upper_bound(s->leaves.begin(), s->leaves.end(), t.begin,
-                           [](std::size_t x, const leaf_mark& m) { return x < m.where.begin; });
-      if (next != s->leaves.begin() && t.begin < std::prev(next)->where.end) {
-        alias = std::prev(next)->index;  // only sources are placed yet
-      } else if (next != s->leaves.end() && next->where.begin < t.end) {
-        alias = next->index;
-      }
-      out.chains[i].push_back(alias);
+  void place_sources() {
+    out_.chains.resize(doc_.claims.size());
+    for (std::size_t i = 0; i < doc_.claims.size(); ++i) {
+      out_.chains[i].reserve(doc_.claims[i].chain.size());
+      for (const link& l : doc_.claims[i].chain) out_.chains[i].push_back(source_mark(l.source));
     }
   }
+
   // A refers_to span names the earlier marked source it equals, if any.
-  for (const claim& c : doc.claims) {
-    for (const link& l : c.chain) {
-      if (!l.source.refers_to || l.source.where.empty()) continue;
-      const leaf_mark* self =
-          find_leaf(sentence_of(l.source.where), leaf_kind::source, l.source.where);
-      const leaf_mark* target =
-          find_leaf(sentence_of(*l.source.refers_to), leaf_kind::source, *l.source.refers_to);
-      if (!self || !target || self->index == target->index) continue;
-      marked_source& from = out.sources[self->index];
-      if (from.refers_to == no_mark && target->where.begin < self->where.begin) {
-        from.refers_to = target->index;
+  void link_references() {
+    for (const claim& c : doc_.claims) {
+      for (const link& l : c.chain) {
+        if (!l.source.refers_to || l.source.where.empty()) continue;
+        const leaf_mark* self =
+            find_leaf(sentence_of(l.source.where), leaf_kind::source, l.source.where);
+        const leaf_mark* target =
+            find_leaf(sentence_of(*l.source.refers_to), leaf_kind::source, *l.source.refers_to);
+        if (!self || !target || self->index == target->index) continue;
+        marked_source& from = out_.sources[self->index];
+        if (from.refers_to == no_mark && target->where.begin < self->where.begin) {
+          from.refers_to = target->index;
+        }
       }
     }
   }
+
   // Cues: one mark per distinct span.
-  std::size_t cues = 0;
-  for (std::size_t i = 0; i < doc.claims.size(); ++i) {
-    const auto& chain = doc.claims[i].chain;
-    for (std::size_t k = 0; k < chain.size(); ++k) {
-      const span w = chain[k].cue.where;
-      if (w.empty() || find_leaf(sentence_of(w), leaf_kind::cue, w)) continue;
-      auto [s, where] = place(w);
-      if (s) insert(s, {where, leaf_kind::cue, cues++, i, k, w});
+  void place_cues() {
+    std::size_t cues = 0;
+    for (std::size_t i = 0; i < doc_.claims.size(); ++i) {
+      const auto& chain = doc_.claims[i].chain;
+      for (std::size_t k = 0; k < chain.size(); ++k) {
+        const span w = chain[k].cue.where;
+        if (w.empty() || find_leaf(sentence_of(w), leaf_kind::cue, w)) continue;
+        if (auto [s, where] = place(w); s) insert(s, {where, leaf_kind::cue, cues++, i, k, w});
+      }
     }
   }
-  return out;
-}
+
+  const document& doc_;
+  std::string_view text_;
+  marked_text out_;
+  std::vector<sentence_mark*> sentences_;
+  sentence_mark* hint_ = nullptr;
+};
+
+/// Lay out `doc`'s claims, sources and cues over its text (see the file comment).
+inline marked_text mark_text(const document& doc) { return text_marker(doc).run(); }
 
 /// Walk `m` over `text`, calling the visitor's paragraph(bool open), sentence(const
 /// sentence_mark&, bool open), claim(const claim_mark&, bool open), leaf(const leaf_mark&, bool
