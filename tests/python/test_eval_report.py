@@ -1,5 +1,5 @@
 """`hearsay eval --html`: the scores as a page; its confusion matrix agrees with the text
-tables, its reliability diagram with the claims scored."""
+tables, its reliability diagram with the calibration `hearsay eval` prints."""
 
 import re
 from html.parser import HTMLParser
@@ -59,14 +59,18 @@ def test_eval_html_report(cli, source_dir, tmp_path):
         assert int(rows[i][5]) == gold == sum(int(c) for c in rows[i][1:5])
         assert sum(int(r[1 + i]) for r in rows) == predicted  # a column: what was predicted
 
-    # No confidence in the analysis yet: one bar at 1, and the calibration error is the share of
-    # predicted claims that are not found with the right status and chain.
-    claims_predicted = int(re.search(r"claims .*\((\d+) correct, (\d+) predicted", overall)[2])
-    right = int(re.search(r"end to end\s+[\d.]+\s+\((\d+) of", overall)[1])
+    # The reliability diagram: the same matched claims, bins and calibration error as the
+    # calibration table `hearsay eval` prints.
+    printed_bins = re.findall(r"^  (\d\.\d)-(\d\.\d)\s+(\d+)\s+([\d.]+)\s+([\d.]+)$", text, re.M)
+    assert printed_bins, text
+    assert cells.bins == len(printed_bins)
+    printed_ece = float(re.search(r"expected calibration error ([\d.]+)", text)[1])
     ece = float(re.search(r'id="ece">([\d.]+)<', page)[1])
-    assert abs(ece - (1 - right / claims_predicted)) < 0.0006
-    assert cells.bins == 1
-    assert "carries no confidence yet" in page
+    assert abs(ece - printed_ece) < 0.0015
+    matched = int(re.search(r"claims .*\((\d+) correct", overall)[1])
+    assert f"{matched} matched claims" in page
+    assert sum(int(b[2]) for b in printed_bins) == matched
+    assert "carries no confidence" not in page
 
 
 def test_eval_html_report_that_cannot_be_written(cli, source_dir, tmp_path):

@@ -232,16 +232,18 @@ void write_text_view(std::ostream& out, const hearsay::document& doc,
     line.add(padded(hearsay::to_string(c.status), 10));
     line.style(reset);
     line.add(padded(hearsay::to_string(c.certainty), 9));
+    if (const auto conf = hearsay::detail::confidence_of(c)) {
+      char buffer[16];
+      std::snprintf(buffer, sizeof buffer, "%.2f ", *conf);
+      line.style(dim);
+      line.add(buffer);
+      line.style(reset);
+    }
     std::string tags;  // what is not the common case, in brackets
     auto tag = [&](std::string_view t) { tags += (tags.empty() ? "[" : ", ") + std::string(t); };
     if (c.polarity == hearsay::polarity::negative) tag("negative");
     if (c.quote != hearsay::quote_kind::none)
       tag(std::string(hearsay::to_string(c.quote)) + " quote");
-    if (const auto conf = hearsay::detail::confidence_of(c)) {
-      char buffer[32];
-      std::snprintf(buffer, sizeof buffer, "confidence %.2f", *conf);
-      tag(buffer);
-    }
     if (!tags.empty()) line.add(tags + "] ");
     const std::size_t used = line.width() + 2;  // and ": " after the chain
     add_chain(line, doc, c, width > used + 10 ? width - used : 10);

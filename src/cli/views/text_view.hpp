@@ -1,14 +1,14 @@
 // `hearsay analyze --format text`: the analysis as a listing for a person, one claim a record:
 //
-//   == article: 14 claims (4 confirmed, 7 reported, 3 alleged)
-//    1 confirmed certain  writer: Port Authority Confirms Inquiry as Unions Fear Job Cuts
-//    2 reported  certain  Haverly Courier «According to»: the emails show that two managers
-//      discussed contract terms with a shipping firm before the tender was announced
+//   == article: 11 claims (3 confirmed, 5 reported, 3 alleged)
+//    1 confirmed certain  0.82 writer: Port Authority Confirms Inquiry as Unions Fear Job Cuts
+//    4 reported  certain  0.92 The authority's chairwoman, Ines Duarte «said»: the managers had
+//      been placed on leave
 //
-// A claim starts a line: number, status, certainty, polarity when negative, quote kind when
-// quoted, confidence when the analysis has it, the chain outermost first with each link's cue
-// (shortened with an ellipsis so that this part never passes `width` columns), then the claim's
-// text, wrapped at `width` under the status column. Colour (ANSI) only when asked.
+// A claim starts a line: number, status, certainty, confidence (SPEC 7, when the analysis has
+// it), polarity when negative and quote kind when quoted, the chain outermost first with each
+// link's cue (shortened with an ellipsis so that this part never passes `width` columns), then the
+// claim's text, wrapped at `width` under the status column. Colour (ANSI) only when asked.
 #ifndef HEARSAY_CLI_VIEWS_TEXT_VIEW_HPP
 #define HEARSAY_CLI_VIEWS_TEXT_VIEW_HPP
 
