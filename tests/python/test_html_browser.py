@@ -5,6 +5,7 @@ the network for nothing, and renders a 1 MB article in under 2 s. A screenshot o
 saved beside the program (test-artifacts/html-sample.png). Skipped only without chromium."""
 
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -88,6 +89,13 @@ def test_page_shows_exactly_the_claims_and_chains_of_the_json(browser, cli, sour
     shown_tip = page.evaluate(tip.format(with_chain))
     outer, inner = expected[with_chain]["chain"][:2]
     assert shown_tip.index("1. " + outer) < shown_tip.index("2. " + inner), shown_tip
+    # ... and SPEC 7's confidence and rule, where the analysis has them.
+    claim = json.loads(_analyze(cli, sample, "json"))["claims"][with_chain]
+    if "confidence" in claim:
+        shown_confidence = float(re.search(r"confidence: (\d\.\d\d)", shown_tip)[1])
+        assert abs(shown_confidence - claim["confidence"]) <= 0.006, shown_tip
+    if "evidence" in claim:
+        assert f"rule: {claim['evidence']['rule']}" in shown_tip, shown_tip
     # ... and reached with the Tab key, as a keyboard user would.
     page.evaluate("document.activeElement.blur()")
     for _ in range(3):
