@@ -13,14 +13,14 @@
 struct eval_options {
   std::vector<std::string> files;      ///< Gold files: SPEC section 5 XML or standoff.
   std::vector<std::string> text_dirs;  ///< Where standoff gold's articles are (else ../shared).
-  bool summary = false;
-  bool agreement = false;
-  std::string features_file;  ///< Write each matched claim's confidence features and outcome. ///<
-                              ///< Files come in pairs: score the second's gold against the first's.
-                              ///< ///< Print only the overall table of several files.
-  bool errors = false;       ///< List every missed, spurious, wrong-status, wrong-chain claim.
-  std::string polnear_dir;   ///< Also score attributions on this PolNeAR directory.
-  bool per_document = true;  ///< Print one compact line per document.
+  bool summary = false;                ///< Print only the overall table of several files.
+  bool agreement = false;     ///< Files come in pairs: score the second's gold against the first's.
+  std::string features_file;  ///< Write each matched claim's confidence features and outcome.
+  bool errors = false;        ///< List every missed, spurious, wrong-status, wrong-chain claim.
+  std::string polnear_dir;    ///< Also score attributions on this PolNeAR directory.
+  bool per_document = true;   ///< Print one compact line per document.
+  bool progress = false;      ///< Show progress on standard error when it is a terminal.
+  std::string html_report;    ///< Also write the scores as an HTML page to this file.
 };
 
 /// The exit code of `run_eval` when a corpus file or the PolNeAR directory cannot be loaded.

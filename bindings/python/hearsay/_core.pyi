@@ -1,7 +1,7 @@
 """Type stubs for hearsay._core, the compiled half of the package (import `hearsay` instead)."""
 
 import os
-from typing import Iterable, Iterator, Literal, Optional, Sequence, Tuple, Union
+from typing import Callable, Iterable, Iterator, Literal, Optional, Sequence, Tuple, Union
 
 __version__: str
 
@@ -199,6 +199,7 @@ class Analyzer:
         *,
         ids: Optional[Iterable[str]] = None,
         threads: Optional[int] = None,
+        progress: Union[bool, Callable[[int, int], object]] = False,
     ) -> list[Document]: ...
     @property
     def lexicon(self) -> Lexicon: ...

@@ -5,7 +5,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <exception>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
@@ -87,8 +90,47 @@ document_object analyze_one(const analyzer& an, const py::object& text, std::str
   return document_object(std::move(data), shown_text(in));
 }
 
+// Report progress from the calling thread while the workers run: `report(done, bytes)` with
+// the GIL held, every tenth of a second and once at the end. `progress` is None or False (none),
+// True (hearsay._progress.meter: tqdm when installed) or a callable taking (documents, bytes).
+class progress_reporter {
+ public:
+  progress_reporter(const py::object& progress, std::size_t total, std::size_t total_bytes) {
+    if (progress.is_none() || (PyBool_Check(progress.ptr()) && !progress.cast<bool>())) return;
+    if (PyBool_Check(progress.ptr())) {
+      meter_ = py::module_::import("hearsay._progress").attr("meter")(total, total_bytes);
+      report_ = meter_;
+    } else if (PyCallable_Check(progress.ptr())) {
+      report_ = progress;
+    } else {
+      throw py::type_error("progress must be a bool or a callable (documents, bytes), not " +
+                           type_name(progress));
+    }
+  }
+  bool active() const noexcept { return static_cast<bool>(report_); }
+  // Call with the GIL held. The first error of the callable stops the reports; rethrow() raises
+  // it once the work is done.
+  void report(std::size_t done, std::size_t bytes) {
+    if (!report_ || failed_) return;
+    try {
+      report_(done, bytes);
+    } catch (py::error_already_set&) {
+      failed_ = std::current_exception();
+    }
+  }
+  void close() {
+    if (meter_) meter_.attr("close")();
+    if (failed_) std::rethrow_exception(failed_);
+  }
+
+ private:
+  py::object report_;
+  py::object meter_;
+  std::exception_ptr failed_;
+};
+
 py::list analyze_many(const analyzer& an, const py::iterable& texts, const py::object& ids,
-                      std::optional<int> threads) {
+                      std::optional<int> threads, const py::object& progress) {
   if (PyUnicode_Check(texts.ptr()) || PyBytes_Check(texts.ptr())) {
     throw py::type_error("analyze_many() takes an iterable of texts, not a single " +
                          type_name(texts) + "; use analyze() for one text");
@@ -126,11 +168,20 @@ py::list analyze_many(const analyzer& an, const py::iterable& texts, const py::o
         read_text(item[i], an.options().repair_utf8, "texts[" + std::to_string(i) + "]"));
   }
 
+  std::size_t total_bytes = 0;
+  for (const text_input& t : inputs) total_bytes += t.utf8().size();
+  progress_reporter reporter(progress, n, total_bytes);
+
   std::vector<std::shared_ptr<const document_data>> results(n);
   std::vector<std::exception_ptr> errors(n);
   {
     py::gil_scoped_release unlocked;
     std::atomic<std::size_t> next{0};
+    std::atomic<std::size_t> done{0};
+    std::atomic<std::size_t> done_bytes{0};
+    std::atomic<std::size_t> running{0};
+    std::mutex finished_mutex;
+    std::condition_variable finished;
     const auto work = [&] {
       for (std::size_t i = next.fetch_add(1); i < n; i = next.fetch_add(1)) {
         try {
@@ -138,23 +189,50 @@ py::list analyze_many(const analyzer& an, const py::iterable& texts, const py::o
         } catch (...) {
           errors[i] = std::current_exception();
         }
+        done_bytes.fetch_add(inputs[i].utf8().size());
+        done.fetch_add(1);
+      }
+      if (running.fetch_sub(1) == 1) {
+        const std::lock_guard<std::mutex> lock(finished_mutex);
+        finished.notify_all();
       }
     };
     std::size_t wanted = threads ? static_cast<std::size_t>(*threads)
                                  : std::max(1u, std::thread::hardware_concurrency());
     wanted = std::min(wanted, n);
+    // With progress, this thread reports while `wanted` others work; without, it works too.
+    const std::size_t first = reporter.active() ? 0 : 1;
+    running = wanted - first;
     std::vector<std::thread> pool;
-    if (wanted > 1) pool.reserve(wanted - 1);
-    for (std::size_t t = 1; t < wanted; ++t) {
+    pool.reserve(wanted);
+    for (std::size_t t = first; t < wanted; ++t) {
       try {
         pool.emplace_back(work);
       } catch (...) {
-        break;  // fewer threads than asked: the ones running (and this one) share the work
+        running.fetch_sub(1);  // fewer threads than asked: the ones running share the work
       }
     }
-    work();
+    if (!reporter.active()) {
+      work();
+    } else if (pool.empty() && n > 0) {
+      ++running;
+      work();  // no thread could start: do the work here
+    } else {
+      std::unique_lock<std::mutex> lock(finished_mutex);
+      while (running.load() > 0) {
+        finished.wait_for(lock, std::chrono::milliseconds(100));
+        lock.unlock();
+        {
+          py::gil_scoped_acquire locked;
+          reporter.report(done.load(), done_bytes.load());
+        }
+        lock.lock();
+      }
+    }
     for (std::thread& t : pool) t.join();
   }
+  reporter.report(n, total_bytes);
+  reporter.close();
   for (const std::exception_ptr& e : errors) {
     if (e) std::rethrow_exception(e);
   }
@@ -218,10 +296,13 @@ void register_analyzer(py::module_& m) {
       .def("analyze", &analyze_one, "text"_a, "id"_a = "stdin",
            "Analyse one text (str, or UTF-8 bytes) and return its Document.")
       .def("analyze_many", &analyze_many, "texts"_a, py::kw_only(), "ids"_a = py::none(),
-           "threads"_a = py::none(),
+           "threads"_a = py::none(), "progress"_a = false,
            "Analyse every text of `texts` on `threads` native threads (default: one per CPU) "
            "without holding the GIL; return the Documents in input order. `ids` gives each "
-           "document's id (default 'stdin'). If texts fail, the first one's error is raised.")
+           "document's id (default 'stdin'). If texts fail, the first one's error is raised. "
+           "`progress=True` shows a progress bar on standard error (tqdm when installed); a "
+           "callable is called as progress(documents_done, bytes_done) about ten times a "
+           "second.")
       .def_property_readonly(
           "lexicon", [](const analyzer& an) { return lexicon(an.lexicon_in_use()); },
           "The lexicon in use (a copy: merging into it changes nothing here).")
