@@ -3,6 +3,8 @@
 #include "hearsay/claim-inl.hpp"
 #include "hearsay/corpus-inl.hpp"
 #include "hearsay/error-inl.hpp"
+#include "hearsay/gold_xml-inl.hpp"
+#include "hearsay/html-inl.hpp"
 #include "hearsay/json-inl.hpp"
 #include "hearsay/lexicon-inl.hpp"
 #include "hearsay/polnear-inl.hpp"

@@ -121,7 +121,7 @@ BOOST_AUTO_TEST_CASE(cli_exit_codes_are_documented_values) {
   BOOST_TEST(run(cli + " analyze " + good) == 0);
   BOOST_TEST(run(cli + " analyze " + bad) == 1);
   BOOST_TEST(run(cli + " analyze /nonexistent/file.txt") == 1);
-  BOOST_TEST(run(cli + " analyze --format xml " + good) == 2);
+  BOOST_TEST(run(cli + " analyze --format yaml " + good) == 2);
   BOOST_TEST(run(cli + " frobnicate") == 2);
   // A failed input never leaves a partial JSON value on standard output.
   const std::string out = (dir / "hearsay_out.json").string();

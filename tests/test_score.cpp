@@ -3,10 +3,12 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "hearsay/analyzer.hpp"
 #include "hearsay/corpus.hpp"
 #include "hearsay/error.hpp"
 
@@ -424,6 +426,40 @@ BOOST_AUTO_TEST_CASE(spans_past_the_text_are_clamped) {
   const hearsay::document_score s = hearsay::score_document(gold, p);
   BOOST_TEST(s.totals.claims.correct == 3u);
   BOOST_TEST(s.totals.claims.predicted == 4u);
+}
+
+BOOST_AUTO_TEST_CASE(confusion_matrix_agrees_with_the_per_status_counts) {
+  // Over every corpus file: rows (gold status, then spurious) and columns (predicted status,
+  // then missed) add up to the per-status counts, the diagonal to the correct ones.
+  const hearsay::analyzer an;
+  hearsay::scores total;
+  std::size_t outcomes = 0, right = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(HEARSAY_CORPORA_DIR)) {
+    if (entry.path().extension() != ".xml") continue;
+    for (const hearsay::gold_document& g : hearsay::load_corpus_file(entry.path()).documents) {
+      const hearsay::document_score d = hearsay::score_document(g, an.analyze(g.text, g.id));
+      total += d.totals;
+      outcomes += d.outcomes.size();
+      for (const hearsay::claim_outcome& o : d.outcomes) right += o.right;
+    }
+  }
+  BOOST_REQUIRE_GT(total.claims.gold, 400u);
+  std::size_t spurious_row = 0, missed_column = 0;
+  for (std::size_t i = 0; i < 3; ++i) {
+    std::size_t row = 0, column = 0;
+    for (std::size_t j = 0; j < 4; ++j) row += total.confusion[i][j];
+    for (std::size_t j = 0; j < 4; ++j) column += total.confusion[j][i];
+    BOOST_TEST(row == total.by_status[i].gold);
+    BOOST_TEST(column == total.by_status[i].predicted);
+    BOOST_TEST(total.confusion[i][i] == total.by_status[i].correct);
+    spurious_row += total.confusion[3][i];
+    missed_column += total.confusion[i][3];
+  }
+  BOOST_TEST(total.confusion[3][3] == 0u);
+  BOOST_TEST(spurious_row == total.claims.predicted - total.claims.correct);
+  BOOST_TEST(missed_column == total.claims.gold - total.claims.correct);
+  BOOST_TEST(outcomes == total.claims.correct);  // one outcome per matched claim
+  BOOST_TEST(right == total.end_to_end.correct);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -117,6 +117,9 @@ HEARSAY_FUNC bool parse(std::string_view t, source_kind& out) noexcept {
 HEARSAY_FUNC bool parse(std::string_view t, cue_class& out) noexcept {
   return detail::parse_name(t, detail::cue_class_names, out);
 }
+HEARSAY_FUNC bool parse(std::string_view t, rule_id& out) noexcept {
+  return detail::parse_name(t, detail::rule_id_names, out);
+}
 
 }  // namespace hearsay
 

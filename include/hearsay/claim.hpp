@@ -112,6 +112,7 @@ HEARSAY_FUNC bool parse(std::string_view text, polarity& out) noexcept;
 HEARSAY_FUNC bool parse(std::string_view text, quote_kind& out) noexcept;
 HEARSAY_FUNC bool parse(std::string_view text, source_kind& out) noexcept;
 HEARSAY_FUNC bool parse(std::string_view text, cue_class& out) noexcept;
+HEARSAY_FUNC bool parse(std::string_view text, rule_id& out) noexcept;
 
 /// Write the SPEC spelling of an enum value.
 template <class Enum>

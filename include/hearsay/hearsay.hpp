@@ -7,6 +7,8 @@
 #include "hearsay/claim.hpp"
 #include "hearsay/corpus.hpp"
 #include "hearsay/error.hpp"
+#include "hearsay/gold_xml.hpp"
+#include "hearsay/html.hpp"
 #include "hearsay/json.hpp"
 #include "hearsay/lexicon.hpp"
 #include "hearsay/score.hpp"

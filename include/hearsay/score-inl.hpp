@@ -249,6 +249,9 @@ HEARSAY_FUNC scores& scores::operator+=(const scores& other) noexcept {
   span_exact += other.span_exact;
   status += other.status;
   for (std::size_t i = 0; i < by_status.size(); ++i) by_status[i] += other.by_status[i];
+  for (std::size_t g = 0; g < confusion.size(); ++g) {
+    for (std::size_t p = 0; p < confusion[g].size(); ++p) confusion[g][p] += other.confusion[g][p];
+  }
   chain_exact += other.chain_exact;
   end_to_end += other.end_to_end;
   alleged_sentences += other.alleged_sentences;
@@ -359,6 +362,7 @@ HEARSAY_FUNC document_score score_document(const gold_document& gold, const docu
     m.gold = gold_spans[g].where;
     m.gold_text = gold_spans[g].where.of(text);
     if (match[g] == none) {
+      ++s.confusion[static_cast<std::size_t>(gc.status)][value_count<status>];
       m.kind = mistake_kind::missed_claim;
       m.detail = std::string(to_string(gc.status)) + ", chain " + detail::gold_chain_text(gold, gc);
       out.mistakes.push_back(std::move(m));
@@ -379,6 +383,7 @@ HEARSAY_FUNC document_score score_document(const gold_document& gold, const docu
     ++s.chain_exact.total;
     s.chain_exact.correct += chain_ok;
     s.end_to_end.correct += status_ok && chain_ok;
+    ++s.confusion[static_cast<std::size_t>(gc.status)][static_cast<std::size_t>(pc.status)];
     out.outcomes.push_back({p, status_ok && chain_ok});
     if (gc.certainty) {
       ++s.certainty.total;
@@ -412,6 +417,7 @@ HEARSAY_FUNC document_score score_document(const gold_document& gold, const docu
     ++s.claims.predicted;
     ++s.by_status[static_cast<std::size_t>(predicted.claims[p].status)].predicted;
     if (!matched[p]) {
+      ++s.confusion[value_count<status>][static_cast<std::size_t>(predicted.claims[p].status)];
       mistake m;
       m.kind = mistake_kind::spurious_claim;
       m.document = gold.id;

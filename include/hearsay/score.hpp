@@ -77,6 +77,9 @@ struct scores {
   accuracy certainty;     ///< Matched claims whose gold gives a certainty.
   accuracy polarity;      ///< Matched claims whose gold gives a polarity.
   accuracy quote;         ///< Matched claims whose gold gives a quote kind.
+  /// Claims by gold status (rows) and predicted status (columns), indexed by `status`; the last
+  /// row counts spurious predictions, the last column missed gold claims (optional gold left out).
+  std::array<std::array<std::size_t, 4>, 4> confusion{};
 
   /// Return the per-status P/R/F1 of `s`.
   const prf& of(hearsay::status s) const noexcept { return by_status[static_cast<std::size_t>(s)]; }

@@ -14,10 +14,13 @@
 
 #include "hearsay/corpus.hpp"
 #include "hearsay/detail/confidence.hpp"
+#include "hearsay/detail/explain.hpp"
 #include "hearsay/error.hpp"
 #include "hearsay/polnear.hpp"
 #include "hearsay/score.hpp"
 #include "hearsay/standoff.hpp"
+#include "progress.hpp"
+#include "views/eval_report.hpp"
 
 namespace {
 
@@ -191,6 +194,28 @@ int print_agreement(const eval_options& options, const std::vector<loaded_corpus
   return 0;
 }
 
+// The reliability points of one scored document: each matched claim's confidence (1 when the
+// analysis has none) and whether its status and chain are both right.
+void add_points(cli::eval_report& report, const hearsay::document_score& score,
+                const hearsay::document& predicted) {
+  for (const hearsay::claim_outcome& o : score.outcomes) {
+    const auto confidence = hearsay::detail::confidence_of(predicted.claims[o.predicted]);
+    report.has_confidence = report.has_confidence || confidence.has_value();
+    report.points.push_back({confidence.value_or(1.0), o.right});
+  }
+}
+
+bool write_report(const std::string& path, const cli::eval_report& report, std::ostream& err) {
+  std::ofstream file(path, std::ios::binary);
+  if (file) cli::write_eval_report(file, report);
+  file.close();
+  if (!file) {
+    err << "hearsay eval: " << hearsay::io_error(path, "cannot write the report").what() << '\n';
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std::ostream& out,
@@ -213,6 +238,14 @@ int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std
   }
 
   if (options.agreement) return print_agreement(options, corpora, out, err);
+  std::size_t total_bytes = 0;
+  for (const loaded_corpus& c : corpora) {
+    for (const hearsay::gold_document& gold : c.gold.documents) total_bytes += gold.text.size();
+  }
+  for (const hearsay::polnear_article& a : articles) total_bytes += a.text.size();
+  // The tables go to `out` as each file is done; the progress line is cleared before each.
+  cli::progress meter(options.progress, total_bytes);
+  cli::eval_report report;
   hearsay::scores overall;
   calibration cal;
   std::ofstream features;
@@ -225,13 +258,12 @@ int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std
   }
   try {
     for (const loaded_corpus& c : corpora) {
-      if (!options.summary)
-        out << "== " << c.path << " (" << c.gold.documents.size() << " documents)\n";
       hearsay::scores file_total;
+      std::vector<hearsay::document_score> scored;
       for (const hearsay::gold_document& gold : c.gold.documents) {
         const hearsay::document analysed = analyzer.analyze(gold.text, gold.id);
-        const hearsay::document_score d = hearsay::score_document(gold, analysed);
-        for (const hearsay::claim_outcome& o : d.outcomes) {
+        scored.push_back(hearsay::score_document(gold, analysed));
+        for (const hearsay::claim_outcome& o : scored.back().outcomes) {
           const hearsay::claim& pc = analysed.claims[o.predicted];
           cal.add(pc, o.right);
           if (features.is_open()) {
@@ -241,6 +273,13 @@ int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std
             features << '\n';
           }
         }
+        if (!options.html_report.empty()) add_points(report, scored.back(), analysed);
+        meter.step(gold.text.size());
+      }
+      meter.clear();
+      if (!options.summary)
+        out << "== " << c.path << " (" << c.gold.documents.size() << " documents)\n";
+      for (const hearsay::document_score& d : scored) {
         if (options.per_document && !options.summary) print_document_line(out, d);
         if (options.errors) {
           for (const hearsay::mistake& m : d.mistakes)
@@ -250,6 +289,11 @@ int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std
       }
       if (!options.summary || corpora.size() == 1) print_table(out, file_total);
       overall += file_total;
+      report.files.emplace_back(c.path, file_total);
+    }
+    report.overall = overall;
+    if (!options.html_report.empty() && !write_report(options.html_report, report, err)) {
+      return 1;
     }
     if (corpora.size() > 1) {
       out << "== overall (" << overall.documents << " documents in " << corpora.size()
@@ -258,6 +302,7 @@ int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std
     }
     print_calibration(out, cal);
   } catch (const hearsay::error& e) {
+    meter.clear();
     err << "hearsay eval: " << e.what() << '\n';
     return 1;
   }
@@ -267,8 +312,11 @@ int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std
     try {
       for (const hearsay::polnear_article& a : articles) {
         total += hearsay::score_polnear(a, analyzer.analyze(a.text, a.id));
+        meter.step(a.text.size());
       }
+      meter.done();
     } catch (const hearsay::error& e) {
+      meter.clear();
       err << "hearsay eval: " << e.what() << '\n';
       return 1;
     }

@@ -19,6 +19,8 @@ struct eval_options {
   bool errors = false;        ///< List every missed, spurious, wrong-status, wrong-chain claim.
   std::string polnear_dir;    ///< Also score attributions on this PolNeAR directory.
   bool per_document = true;   ///< Print one compact line per document.
+  bool progress = false;      ///< Show progress on standard error when it is a terminal.
+  std::string html_report;    ///< Also write the scores as an HTML page to this file.
 };
 
 /// The exit code of `run_eval` when a corpus file or the PolNeAR directory cannot be loaded.

@@ -1,8 +1,9 @@
 // The hearsay command-line program.
 //
-//   hearsay analyze [--format json|jsonl] [--input text|jsonl] [--lexicon FILE] [FILE...]
+//   hearsay analyze [--format text|json|jsonl|xml|html] [--input text|jsonl] [--lexicon FILE]
+//                   [--color auto|always|never] [FILE...]
 //   hearsay segment [FILE...]
-//   hearsay eval [--errors] [--polnear DIR] CORPUS.xml...
+//   hearsay eval [--errors] [--polnear DIR] [--html REPORT.html] CORPUS.xml...
 //
 // Exit codes: 0 success; 1 an input could not be read or analysed (unreadable file, invalid
 // UTF-8, malformed JSON Lines record, malformed lexicon or corpus) or the output could not be
@@ -15,6 +16,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -22,6 +24,9 @@
 
 #include "eval_command.hpp"
 #include "hearsay/hearsay.hpp"
+#include "progress.hpp"
+#include "terminal.hpp"
+#include "views/output.hpp"
 
 namespace {
 
@@ -30,8 +35,9 @@ constexpr int exit_usage = 2;
 
 struct analyze_options {
   std::vector<std::string> files;
-  std::string format = "json";
+  std::string format;  // empty: text on a terminal, json otherwise
   std::string input = "text";
+  std::string color = "auto";
   std::string lexicon_file;
   bool repair = false;
   bool pretty = false;
@@ -85,15 +91,6 @@ hearsay::analyzer make_analyzer(const analyze_options& o) {
   hearsay::analyzer_options options;
   options.repair_utf8 = o.repair;
   return hearsay::analyzer(std::move(lex), options);
-}
-
-// Print one document: streamed when compact, through a DOM when indented.
-void print(const hearsay::document& doc, bool pretty) {
-  if (pretty) {
-    std::cout << hearsay::to_json(doc, 2);
-  } else {
-    hearsay::write_json(std::cout, doc);
-  }
 }
 
 // Which U+FFFD of `repaired` (a record's text decoded with U+FFFD for each maximal invalid
@@ -152,9 +149,9 @@ std::string record_id(const nlohmann::json& record, std::string fallback) {
                                                : "an object"));
 }
 
-// Stream JSON Lines records {"id": ..., "text": ...} through the analyzer, one result per line.
+// Stream JSON Lines records {"id": ..., "text": ...} through the analyzer, one result each.
 int analyze_jsonl_stream(const hearsay::analyzer& an, std::istream& in, const std::string& name,
-                         bool pretty) {
+                         cli::document_output& sink, cli::progress& meter) {
   const bool repair = an.options().repair_utf8;
   hearsay::utf8_repairs text_repairs;
   int status = 0;
@@ -172,31 +169,64 @@ int analyze_jsonl_stream(const hearsay::analyzer& an, std::istream& in, const st
       std::string id = record_id(record, name + ":" + std::to_string(line_no));
       hearsay::document doc = an.analyze(record["text"].get<std::string>(), std::move(id));
       if (text_repairs) doc.repaired = text_repairs;
-      print(doc, pretty);
-      std::cout << '\n';
+      sink.write(doc);
     } catch (const std::exception& e) {
+      meter.clear();
       std::cerr << "hearsay: " << name << ":" << line_no << ": " << e.what() << '\n';
       status = exit_input_error;
     }
+    meter.step(line.size() + 1);
     check_output();
   }
   if (in.bad()) {
+    meter.clear();
     std::cerr << "hearsay: " << hearsay::io_error(name, "read failed").what() << '\n';
     status = exit_input_error;
   }
-  flush_output();
   return status;
+}
+
+// The size of a regular file, 0 when unknown (a pipe, standard input).
+std::size_t file_size_or_zero(const std::string& path) {
+  std::error_code ec;
+  if (path == "-" || !std::filesystem::is_regular_file(path, ec)) return 0;
+  const auto size = std::filesystem::file_size(path, ec);
+  return ec ? 0 : static_cast<std::size_t>(size);
+}
+
+std::string resolved_format(const analyze_options& o) {
+  return o.format.empty() ? (cli::is_terminal(1) ? "text" : "json") : o.format;
+}
+
+bool sink_is_all_or_nothing(const analyze_options& o) { return resolved_format(o) == "json"; }
+
+cli::output_options output_for(const analyze_options& o) {
+  cli::output_options out;
+  out.format = resolved_format(o);
+  out.pretty = o.pretty;
+  out.stream_json = o.input == "jsonl";
+  out.text.color = cli::use_color(o.color, 1);
+  out.text.width = cli::terminal_width(1);
+  if (o.files.size() == 1 && o.files.front() != "-") {
+    out.title = std::filesystem::path(o.files.front()).filename().string();
+  }
+  return out;
 }
 
 int run_analyze(const analyze_options& o) {
   const hearsay::analyzer an = make_analyzer(o);
   std::vector<std::string> files = o.files;
   if (files.empty()) files.push_back("-");
+  cli::document_output sink(std::cout, output_for(o));
   int status = 0;
   if (o.input == "jsonl") {
+    std::size_t total = 0;
+    for (const std::string& f : files) total += file_size_or_zero(f);
+    // Not when the results go to the same terminal: they are the progress there.
+    cli::progress meter(!cli::is_terminal(1), total);
     for (const std::string& f : files) {
       if (f == "-") {
-        status |= analyze_jsonl_stream(an, std::cin, "stdin", o.pretty);
+        status |= analyze_jsonl_stream(an, std::cin, "stdin", sink, meter);
         continue;
       }
       std::ifstream in;
@@ -205,52 +235,43 @@ int run_analyze(const analyze_options& o) {
         in.open(f, std::ios::binary);
         if (!in) throw hearsay::io_error(f, std::strerror(errno));
       } catch (const hearsay::error& e) {
+        meter.clear();
         std::cerr << "hearsay: " << e.what() << '\n';
         status = exit_input_error;
         continue;
       }
-      status |= analyze_jsonl_stream(an, in, f, o.pretty);
+      status |= analyze_jsonl_stream(an, in, f, sink, meter);
     }
+    meter.done();
+    sink.finish();
+    flush_output();
     return status;
   }
   // Plain text: with --format json every input is analysed before anything is printed, so a
   // failure never leaves a partial JSON value on standard output.
-  std::vector<hearsay::document> docs;
+  const bool all_or_nothing = sink_is_all_or_nothing(o);
   for (const std::string& f : files) {
     try {
       const std::string text = read_input(f);
-      docs.push_back(an.analyze(text, id_for(f)));
+      sink.write(an.analyze(text, id_for(f)));
+      check_output();
     } catch (const hearsay::encoding_error& e) {
       std::cerr << "hearsay: " << (f == "-" ? "stdin" : f) << ": " << e.what() << '\n';
       status = exit_input_error;
-      if (o.format == "json") return status;
-      continue;
+      if (all_or_nothing) {
+        sink.abandon();
+        return status;
+      }
     } catch (const hearsay::error& e) {
       std::cerr << "hearsay: " << e.what() << '\n';
       status = exit_input_error;
-      if (o.format == "json") return status;
-      continue;
-    }
-    if (o.format == "jsonl") {
-      print(docs.back(), false);
-      std::cout << '\n';
-      docs.clear();
-      check_output();
-    }
-  }
-  if (o.format == "json") {
-    if (docs.size() == 1) {
-      print(docs.front(), o.pretty);
-      std::cout << '\n';
-    } else {
-      std::cout << "[";
-      for (std::size_t i = 0; i < docs.size(); ++i) {
-        std::cout << (i ? ",\n" : "\n");
-        print(docs[i], o.pretty);
+      if (all_or_nothing) {
+        sink.abandon();
+        return status;
       }
-      std::cout << "\n]\n";
     }
   }
+  sink.finish();
   flush_output();
   return status;
 }
@@ -288,13 +309,20 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   analyze_options ao;
-  CLI::App* analyze = app.add_subcommand("analyze", "Print SPEC section 4 JSON for each input");
+  CLI::App* analyze = app.add_subcommand("analyze", "Print the analysis of each input");
   analyze->add_option("files", ao.files, "Input files (standard input when none, or '-')");
   analyze
       ->add_option("--format", ao.format,
-                   "json: one object (an array for several inputs); "
-                   "jsonl: one line per input")
-      ->check(CLI::IsMember({"json", "jsonl"}));
+                   "text: a listing for a person (the default on a terminal); json: one SPEC "
+                   "section 4 object, an array for several inputs (the default otherwise); "
+                   "jsonl: one line per input; xml: SPEC section 5 gold XML; html: one "
+                   "self-contained page")
+      ->check(CLI::IsMember({"text", "json", "jsonl", "xml", "html"}));
+  analyze
+      ->add_option("--color", ao.color,
+                   "Colour the text listing: auto (on a terminal, unless NO_COLOR is set), "
+                   "always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
   analyze
       ->add_option("--input", ao.input,
                    "text: each file is one document; jsonl: one "
@@ -325,6 +353,8 @@ int main(int argc, char** argv) {
                  "Files in pairs (reference, other): score one annotation against another");
   eval->add_flag("--errors", eo.errors, "List every miss, spurious claim, wrong status and chain");
   eval->add_option("--polnear", eo.polnear_dir, "Also score attributions on a PolNeAR directory");
+  eval->add_option("--html", eo.html_report,
+                   "Also write the scores as a page: confusion matrix, reliability diagram");
   eval->add_option("--lexicon", eval_lexicon, "Merge this lexicon file into the built-in one");
 
   try {
@@ -343,6 +373,7 @@ int main(int argc, char** argv) {
       }
       analyze_options lo;
       lo.lexicon_file = eval_lexicon;
+      eo.progress = true;  // shown only when standard error is a terminal
       const int status = run_eval(eo, make_analyzer(lo), std::cout, std::cerr);
       flush_output();
       return status;

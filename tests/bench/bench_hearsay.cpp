@@ -44,6 +44,7 @@
 #include <thread>
 #include <vector>
 
+#include "bench_output.hpp"
 #include "hearsay/analyzer.hpp"
 #include "hearsay/corpus.hpp"
 #include "hearsay/segment.hpp"
@@ -598,6 +599,19 @@ int bench_main(const options& o) {
   std::fprintf(stderr, "  %-8s %9.2f ms/MB\n", size_label(big_bytes).c_str(), big.s_per_mb * 1e3);
   singles.push_back(big);
 
+  // Output: the big document analysed once, then written in each format (fastest of 3).
+  std::fprintf(stderr, "output of the %s document:\n", size_label(big_bytes).c_str());
+  std::vector<bench::output_result> outputs;
+  {
+    const hearsay::document doc = an.analyze(make_document(texts, big_bytes), "big");
+    outputs = bench::measure_output(doc, std::min(o.repeats, 3));
+  }
+  for (const auto& r : outputs) {
+    std::fprintf(stderr, "  %-5s %8.1f MB/s of input, %.0f MB written\n", r.format.c_str(),
+                 static_cast<double>(big_bytes) / mb_bytes / r.seconds,
+                 static_cast<double>(r.bytes) / mb_bytes);
+  }
+
   // --- the table ---
   const double ratio = one.mb_per_s / icu_word.mb_per_s;
   const double speedup = many.mb_per_s / one.mb_per_s;
@@ -635,6 +649,16 @@ int bench_main(const options& o) {
                 fixed(s.s_per_mb * 1e3, 1).c_str(), fixed(1 / s.s_per_mb, 1).c_str());
   }
   std::printf(
+      "\n| Output of the %s document (analysed once) | MB/s of input | MB written | vs. JSON |\n"
+      "|---|---:|---:|---:|\n",
+      size_label(big_bytes).c_str());
+  for (const auto& r : outputs) {
+    std::printf("| %s | %s | %s | %s× |\n", r.format.c_str(),
+                fixed(static_cast<double>(big_bytes) / mb_bytes / r.seconds, 1).c_str(),
+                fixed(static_cast<double>(r.bytes) / mb_bytes, 0).c_str(),
+                fixed(outputs.front().seconds / r.seconds, 2).c_str());
+  }
+  std::printf(
       "\nCPU time per MB: %.1f ms with 1 thread, %.1f ms summed over %d threads (%.2f×; near 1 "
       "means the threads do not slow each other, and a speedup short of %d× is the "
       "machine's other load).\n",
@@ -663,6 +687,9 @@ int bench_main(const options& o) {
     const double multiple = (mem.peak_mb - mem.baseline_mb) / mem.size_mb;
     std::printf("; peak memory < 4× document: %s (%.2f×)", verdict(multiple < 4), multiple);
   }
+  const double html_vs_json = outputs.front().seconds / outputs.back().seconds;
+  std::printf(". Issue 13 target: HTML output ≥ 0.5× the speed of JSON output: %s (%.2f×)",
+              verdict(html_vs_json >= 0.5), html_vs_json);
   std::printf(
       ".\n\nReproduce:\n\n```sh\n"
       "cmake -S . -B build -DCMAKE_BUILD_TYPE=Release\n"

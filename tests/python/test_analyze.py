@@ -82,7 +82,8 @@ def test_to_dict_has_the_spec_fields_in_spec_order():
     assert list(d["sentences"][0]) == ["start", "end"]
     claim = d["claims"][0]
     assert list(claim) == [
-        "sentence", "start", "end", "text", "status", "certainty", "polarity", "quote", "chain"
+        "sentence", "start", "end", "text", "status", "certainty", "polarity", "quote", "chain",
+        "confidence", "evidence",
     ]
     assert list(claim["chain"][0]) == ["source", "cue"]
     assert list(claim["chain"][0]["source"]) == [
@@ -128,8 +129,11 @@ def test_values_can_be_built_and_validate_their_strings():
     source = hearsay.Source("NHK", 0, 3, "media", True)
     cue = hearsay.Cue("said", 4, 8, "say", "report")
     link = hearsay.Link(source, cue)
-    claim = hearsay.Claim(0, 9, 25, "the talks failed", "reported", chain=[link])
-    assert claim == hearsay.analyze(TEXT).claims[0]
+    analysed = hearsay.analyze(TEXT).claims[0]
+    claim = hearsay.Claim(0, 9, 25, "the talks failed", "reported", chain=[link],
+                          confidence=analysed.confidence, rule=analysed.rule,
+                          evidence_words=analysed.evidence_words)
+    assert claim == analysed
     assert claim.to_dict() == hearsay.analyze(TEXT).to_dict()["claims"][0]
     with pytest.raises(ValueError, match="'rumoured' is not a valid status"):
         hearsay.Claim(0, 0, 1, "x", "rumoured")
@@ -182,3 +186,17 @@ def test_package_docstring_example_holds():
     import doctest
 
     assert doctest.testmod(hearsay, verbose=False).failed == 0
+
+
+def test_claims_carry_confidence_and_evidence_as_in_the_json():
+    doc = hearsay.analyze("The vote passed.\n\nOfficials said the port may not reopen.")
+    claim = doc.claims[1]
+    assert 0.0 <= claim.confidence <= 1.0
+    assert claim.rule == "verb-cue.source-left"
+    words = [doc.text[a:b] for a, b in claim.evidence_words]
+    assert words == ["said", "may", "not"]
+    as_dict = claim.to_dict()
+    assert as_dict["evidence"] == {"rule": claim.rule,
+                                   "words": [{"start": a, "end": b} for a, b in claim.evidence_words]}
+    assert as_dict["confidence"] == claim.confidence
+    assert doc.claims[0].rule == "writer.plain" and doc.claims[0].evidence_words == ()

@@ -1,7 +1,7 @@
 """Type stubs for hearsay._core, the compiled half of the package (import `hearsay` instead)."""
 
 import os
-from typing import Iterable, Iterator, Literal, Optional, Sequence, Tuple, Union
+from typing import Callable, Iterable, Iterator, Literal, Optional, Sequence, Tuple, Union
 
 __version__: str
 
@@ -136,6 +136,9 @@ class Claim:
         polarity: str = "positive",
         quote: str = "none",
         chain: Sequence[Link] = (),
+        confidence: float = 0.0,
+        rule: str = "writer.plain",
+        evidence_words: Sequence[Tuple[int, int]] = (),
     ) -> None: ...
     @property
     def sentence(self) -> int: ...
@@ -155,6 +158,12 @@ class Claim:
     def quote(self) -> Literal["none", "direct", "mixed"]: ...
     @property
     def chain(self) -> Tuple[Link, ...]: ...
+    @property
+    def confidence(self) -> float: ...
+    @property
+    def rule(self) -> str: ...
+    @property
+    def evidence_words(self) -> Tuple[Tuple[int, int], ...]: ...
     def to_dict(self) -> dict[str, object]: ...
     def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
@@ -204,6 +213,7 @@ class Analyzer:
         ids: Optional[Iterable[str]] = None,
         threads: Optional[int] = None,
         errors: Literal["raise", "return"] = "raise",
+        progress: Union[bool, Callable[[int, int], object]] = False,
     ) -> list[Union[Document, ItemError]]: ...
     @property
     def lexicon(self) -> Lexicon: ...

@@ -66,6 +66,9 @@ struct claim_value {
   hearsay::polarity polarity = polarity::positive;
   quote_kind quote = quote_kind::none;
   std::vector<link_value> chain;
+  double confidence = 0;  ///< SPEC 7, rounded to three decimals as in the JSON.
+  std::string rule;       ///< evidence.rule
+  std::vector<std::pair<std::size_t, std::size_t>> words;  ///< evidence.words, code points
   friend bool operator==(const claim_value&, const claim_value&) = default;
 };
 

@@ -136,8 +136,8 @@ std::exception_ptr named_error(std::exception_ptr p, const text_input& in,
 // Run `work` on `threads` native threads without the GIL, checking for signals (Ctrl-C) every
 // few milliseconds meanwhile: on one, `stop` is set (no more work is handed out), the threads
 // are joined, and the signal's exception (KeyboardInterrupt) is raised.
-template <class Work>
-void run_interruptibly(std::size_t threads, std::atomic<bool>& stop, Work work) {
+template <class Work, class Tick>
+void run_interruptibly(std::size_t threads, std::atomic<bool>& stop, Work work, Tick tick) {
   std::mutex m;
   std::condition_variable finished;
   std::size_t running = 0;
@@ -179,6 +179,7 @@ void run_interruptibly(std::size_t threads, std::atomic<bool>& stop, Work work) 
       stop = true;
       break;
     }
+    tick();  // with the GIL held
   }
   {
     py::gil_scoped_release unlocked;
@@ -187,8 +188,48 @@ void run_interruptibly(std::size_t threads, std::atomic<bool>& stop, Work work) 
   if (interrupted) throw py::error_already_set();
 }
 
+// Report progress from the calling thread while the workers run: `report(done, bytes)` with
+// the GIL held, every tenth of a second and once at the end. `progress` is None or False (none),
+// True (hearsay._progress.meter: tqdm when installed) or a callable taking (documents, bytes).
+class progress_reporter {
+ public:
+  progress_reporter(const py::object& progress, std::size_t total, std::size_t total_bytes) {
+    if (progress.is_none() || (PyBool_Check(progress.ptr()) && !progress.cast<bool>())) return;
+    if (PyBool_Check(progress.ptr())) {
+      meter_ = py::module_::import("hearsay._progress").attr("meter")(total, total_bytes);
+      report_ = meter_;
+    } else if (PyCallable_Check(progress.ptr())) {
+      report_ = progress;
+    } else {
+      throw py::type_error("progress must be a bool or a callable (documents, bytes), not " +
+                           type_name(progress));
+    }
+  }
+  bool active() const noexcept { return static_cast<bool>(report_); }
+  // Call with the GIL held. The first error of the callable stops the reports; rethrow() raises
+  // it once the work is done.
+  void report(std::size_t done, std::size_t bytes) {
+    if (!report_ || failed_) return;
+    try {
+      report_(done, bytes);
+    } catch (py::error_already_set&) {
+      failed_ = std::current_exception();
+    }
+  }
+  void close() {
+    if (meter_) meter_.attr("close")();
+    if (failed_) std::rethrow_exception(failed_);
+  }
+
+ private:
+  py::object report_;
+  py::object meter_;
+  std::exception_ptr failed_;
+};
+
 py::list analyze_many(const analyzer& an, const py::iterable& texts, const py::object& ids,
-                      std::optional<int> threads, const std::string& errors) {
+                      std::optional<int> threads, const std::string& errors,
+                      const py::object& progress) {
   if (PyUnicode_Check(texts.ptr()) || PyBytes_Check(texts.ptr())) {
     throw py::type_error("analyze_many() takes an iterable of texts, not a single " +
                          type_name(texts) + "; use analyze() for one text");
@@ -237,6 +278,14 @@ py::list analyze_many(const analyzer& an, const py::iterable& texts, const py::o
     }
   }
 
+  std::size_t total_bytes = 0;
+  for (const text_input& t : inputs) total_bytes += t.utf8().size();
+  progress_reporter reporter(progress, n, total_bytes);
+
+  std::size_t total_bytes = 0;
+  for (const text_input& in : inputs) total_bytes += in.utf8().size();
+  progress_reporter reporter(progress, n, total_bytes);
+  std::atomic<std::size_t> done{0}, done_bytes{0};
   std::vector<std::shared_ptr<const document_data>> results(n);
   std::atomic<std::size_t> next{0};
   std::atomic<bool> stop{false};
@@ -249,12 +298,20 @@ py::list analyze_many(const analyzer& an, const py::iterable& texts, const py::o
         failures[i] = named_error(std::current_exception(), inputs[i], item_name(i, named));
         if (!keep_going) stop = true;  // the first error is raised: the rest would be wasted
       }
+      done_bytes.fetch_add(inputs[i].utf8().size());
+      done.fetch_add(1);
     }
   };
   std::size_t wanted = threads ? static_cast<std::size_t>(*threads)
                                : std::max(1u, std::thread::hardware_concurrency());
   wanted = std::min(wanted, n);
-  if (wanted > 0) run_interruptibly(wanted, stop, work);
+  std::size_t ticks = 0;  // the wait loop wakes every 20 ms: report every fifth
+  const auto tick = [&] {
+    if (++ticks % 5 == 0) reporter.report(done.load(), done_bytes.load());
+  };
+  if (wanted > 0) run_interruptibly(wanted, stop, work, tick);
+  reporter.report(done.load(), done_bytes.load());
+  reporter.close();
   py::list out(n);
   for (std::size_t i = 0; i < n; ++i) {
     if (failures[i]) {
@@ -352,14 +409,16 @@ void register_analyzer(py::module_& m) {
       .def("analyze", &analyze_one, "text"_a, "id"_a = "stdin",
            "Analyse one text (str, or UTF-8 bytes) and return its Document.")
       .def("analyze_many", &analyze_many, "texts"_a, py::kw_only(), "ids"_a = py::none(),
-           "threads"_a = py::none(), "errors"_a = "raise",
+           "threads"_a = py::none(), "errors"_a = "raise", "progress"_a = false,
            "Analyse every text of `texts` on `threads` native threads (default: one per CPU) "
            "without holding the GIL; return the Documents in input order. `ids` gives each "
            "document's id (default 'stdin'). errors='raise' (default): the first failing text's "
            "error is raised, its message naming the item ('texts[3] (id ...)'); "
            "errors='return': an ItemError stands in each failed text's place and the other "
            "Documents are kept. Ctrl-C stops handing out texts and raises KeyboardInterrupt "
-           "promptly.")
+           "promptly. `progress=True` shows a progress bar on standard error (tqdm when "
+           "installed); a callable is called as progress(documents_done, bytes_done) about ten "
+           "times a second.")
       .def_property_readonly(
           "lexicon", [](const analyzer& an) { return lexicon(an.lexicon_in_use()); },
           "The lexicon in use (a copy: merging into it changes nothing here).")

@@ -2,6 +2,7 @@
 // comparable, hashable (except Document) and picklable, with SPEC section 4 field names and
 // code-point offsets, so that text[c.start:c.end] == c.text in Python.
 #include <Python.h>
+#include <cmath>
 
 #include <array>
 #include <string>
@@ -54,6 +55,12 @@ std::shared_ptr<const document_data> make_document_data(hearsay::document doc) {
       lv.cue.kind = l.cue.kind;
       v.chain.push_back(std::move(lv));
     }
+    v.confidence = std::round(static_cast<double>(c.confidence) * 1000) / 1000;
+    v.rule = std::string(to_string(c.evidence.rule));
+    for (std::size_t w = 0; w < c.evidence.word_count(); ++w) {
+      const span word = c.evidence.word(w);
+      v.words.emplace_back(cps.to_codepoint(word.begin), cps.to_codepoint(word.end));
+    }
     out->claims.push_back(std::move(v));
   }
   return out;
@@ -89,6 +96,10 @@ constexpr const char* enum_name<source_kind>() {
 template <>
 constexpr const char* enum_name<cue_class>() {
   return "cue class";
+}
+template <>
+constexpr const char* enum_name<rule_id>() {
+  return "rule id";
 }
 
 template <class E>
@@ -148,6 +159,10 @@ struct dict_keys {
   PyObject* refers_to = interned("refers_to");
   PyObject* lemma = interned("lemma");
   PyObject* class_ = interned("class");
+  PyObject* confidence = interned("confidence");
+  PyObject* evidence = interned("evidence");
+  PyObject* rule = interned("rule");
+  PyObject* words = interned("words");
 };
 
 const dict_keys& keys() {
@@ -211,8 +226,11 @@ py::tuple state_of(const link_value& v) {
 py::tuple state_of(const claim_value& v) {
   py::tuple chain(v.chain.size());
   for (std::size_t i = 0; i < v.chain.size(); ++i) chain[i] = state_of(v.chain[i]);
+  py::list words;
+  for (const auto& [a, b] : v.words) words.append(py::make_tuple(a, b));
   return py::make_tuple(v.sentence, v.start, v.end, v.text, str_of(v.status), str_of(v.certainty),
-                        str_of(v.polarity), str_of(v.quote), chain);
+                        str_of(v.polarity), str_of(v.quote), chain, v.confidence, v.rule,
+                        py::tuple(words));
 }
 
 void require_size(const py::tuple& t, std::size_t n, const char* what) {
@@ -253,7 +271,7 @@ link_value link_from(const py::tuple& t) {
 }
 
 claim_value claim_from(const py::tuple& t) {
-  require_size(t, 9, "Claim");
+  require_size(t, 12, "Claim");
   claim_value v;
   v.sentence = t[0].cast<std::size_t>();
   v.start = t[1].cast<std::size_t>();
@@ -265,6 +283,13 @@ claim_value claim_from(const py::tuple& t) {
   v.quote = parse_value<quote_kind>(t[7].cast<std::string>());
   for (const py::handle l : t[8].cast<py::tuple>())
     v.chain.push_back(link_from(l.cast<py::tuple>()));
+  v.confidence = t[9].cast<double>();
+  v.rule = t[10].cast<std::string>();
+  for (const py::handle w : t[11].cast<py::tuple>()) {
+    const auto pair = w.cast<py::tuple>();
+    require_size(pair, 2, "evidence word");
+    v.words.emplace_back(pair[0].cast<std::size_t>(), pair[1].cast<std::size_t>());
+  }
   return v;
 }
 
@@ -303,6 +328,16 @@ py::dict dict_of(const link_value& v) {
   return dict_builder().set(k.source, dict_of(v.source)).set(k.cue, dict_of(v.cue)).done();
 }
 
+// SPEC 7: {"rule": id, "words": [{"start", "end"}, ...]}.
+py::dict evidence_dict(const claim_value& v) {
+  const dict_keys& k = keys();
+  py::list words(v.words.size());
+  for (std::size_t i = 0; i < v.words.size(); ++i) {
+    words[i] = dict_builder().set(k.start, v.words[i].first).set(k.end, v.words[i].second).done();
+  }
+  return dict_builder().set(k.rule, v.rule).set(k.words, std::move(words)).done();
+}
+
 py::dict dict_of(const claim_value& v) {
   const dict_keys& k = keys();
   py::list chain(v.chain.size());
@@ -317,6 +352,8 @@ py::dict dict_of(const claim_value& v) {
       .set(k.polarity, str_of(v.polarity))
       .set(k.quote, str_of(v.quote))
       .set(k.chain, std::move(chain))
+      .set(k.confidence, py::float_(v.confidence))
+      .set(k.evidence, evidence_dict(v))
       .done();
 }
 
@@ -363,6 +400,18 @@ std::string repr_of(const link_value& v) {
   return "Link(source=" + repr_of(v.source) + ", cue=" + repr_of(v.cue) + ")";
 }
 
+std::string repr_of_float(double x) { return py::repr(py::float_(x)).cast<std::string>(); }
+
+std::string words_repr(const std::vector<std::pair<std::size_t, std::size_t>>& words) {
+  std::string out = "(";
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i) out += ", ";
+    out += "(" + std::to_string(words[i].first) + ", " + std::to_string(words[i].second) + ")";
+  }
+  out += words.size() == 1 ? ",)" : ")";
+  return out;
+}
+
 std::string repr_of(const claim_value& v) {
   std::string chain = "(";
   for (std::size_t i = 0; i < v.chain.size(); ++i) {
@@ -374,7 +423,8 @@ std::string repr_of(const claim_value& v) {
          ", end=" + std::to_string(v.end) + ", text=" + repr_of(v.text) +
          ", status=" + repr_enum(v.status) + ", certainty=" + repr_enum(v.certainty) +
          ", polarity=" + repr_enum(v.polarity) + ", quote=" + repr_enum(v.quote) +
-         ", chain=" + chain + ")";
+         ", chain=" + chain + ", confidence=" + repr_of_float(v.confidence) +
+         ", rule=" + repr_of(v.rule) + ", evidence_words=" + words_repr(v.words) + ")";
 }
 
 py::tuple chain_tuple(const claim_value& v) {
@@ -423,9 +473,14 @@ py::tuple document_state(const document_object& self) {
                                             : py::object(py::none())),
           py::make_tuple(span_state(l.cue.where), l.cue.lemma, str_of(l.cue.kind))));
     }
+    py::list words;
+    for (std::size_t w = 0; w < c.evidence.word_count(); ++w) {
+      words.append(span_state(c.evidence.word(w)));
+    }
     claims.append(py::make_tuple(c.sentence, span_state(c.where), str_of(c.status),
                                  str_of(c.certainty), str_of(c.polarity), str_of(c.quote),
-                                 py::tuple(chain)));
+                                 py::tuple(chain), c.confidence, to_string(c.evidence.rule),
+                                 py::tuple(words)));
   }
   return py::make_tuple(d.id, d.language, self.text(), py::tuple(sentences), py::tuple(claims),
                         py::make_tuple(d.repaired.count, d.repaired.first));
@@ -441,7 +496,7 @@ document_object document_from(const py::tuple& t) {
   for (const py::handle s : t[3].cast<py::tuple>()) d.sentences.push_back(span_from(s));
   for (const py::handle h : t[4].cast<py::tuple>()) {
     const auto ct = h.cast<py::tuple>();
-    require_size(ct, 7, "claim");
+    require_size(ct, 10, "claim");
     claim c;
     c.sentence = ct[0].cast<std::size_t>();
     c.where = span_from(ct[1]);
@@ -466,6 +521,9 @@ document_object document_from(const py::tuple& t) {
       l.cue.kind = parse_value<cue_class>(kt[2].cast<std::string>());
       c.chain.push_back(std::move(l));
     }
+    c.confidence = ct[7].cast<float>();
+    c.evidence.rule = parse_value<rule_id>(ct[8].cast<std::string>());
+    for (const py::handle w : ct[9].cast<py::tuple>()) c.evidence.add_word(span_from(w));
     d.claims.push_back(std::move(c));
   }
   if (t.size() == 6) {
@@ -603,7 +661,8 @@ void register_document(py::module_& m) {
       .def(py::init([](std::size_t sentence_index, std::size_t start, std::size_t end,
                        std::string text, const std::string& status_, const std::string& certainty_,
                        const std::string& polarity_, const std::string& quote_,
-                       std::vector<link_value> chain) {
+                       std::vector<link_value> chain, double confidence, std::string rule,
+                       std::vector<std::pair<std::size_t, std::size_t>> evidence_words) {
              claim_value v;
              v.sentence = sentence_index;
              v.start = start;
@@ -614,10 +673,16 @@ void register_document(py::module_& m) {
              v.polarity = parse_value<polarity>(polarity_);
              v.quote = parse_value<quote_kind>(quote_);
              v.chain = std::move(chain);
+             rule_id checked{};
+             if (!parse(rule, checked)) throw py::value_error("invalid rule id '" + rule + "'");
+             v.confidence = confidence;
+             v.rule = std::move(rule);
+             v.words = std::move(evidence_words);
              return v;
            }),
            "sentence"_a, "start"_a, "end"_a, "text"_a, "status"_a, "certainty"_a = "certain",
-           "polarity"_a = "positive", "quote"_a = "none", "chain"_a = py::tuple())
+           "polarity"_a = "positive", "quote"_a = "none", "chain"_a = py::tuple(),
+           "confidence"_a = 0.0, "rule"_a = "writer.plain", "evidence_words"_a = py::tuple())
       .def_readonly("sentence", &claim_value::sentence, "Index into Document.sentences.")
       .def_readonly("start", &claim_value::start)
       .def_readonly("end", &claim_value::end)
@@ -636,7 +701,21 @@ void register_document(py::module_& m) {
           "'none', 'direct' or 'mixed'.")
       .def_property_readonly(
           "chain", &chain_tuple,
-          "Who passed the claim on, outermost first; empty for the writer's own.");
+          "Who passed the claim on, outermost first; empty for the writer's own.")
+      .def_readonly("confidence", &claim_value::confidence,
+                    "Estimated probability that status and chain are both right (SPEC 7).")
+      .def_readonly("rule", &claim_value::rule,
+                    "evidence.rule: the id of the rule that decided (docs/RULES.md).")
+      .def_property_readonly(
+          "evidence_words",
+          [](const claim_value& v) {
+            py::tuple out(v.words.size());
+            for (std::size_t i = 0; i < v.words.size(); ++i) {
+              out[i] = py::make_tuple(v.words[i].first, v.words[i].second);
+            }
+            return out;
+          },
+          "evidence.words: (start, end) code-point spans of the words that decided the status.");
   add_value_methods(claim_cls, &claim_from);
 
   py::class_<document_object> doc(m, "Document",
