@@ -244,6 +244,7 @@ int run_analyze(const analyze_options& o) {
     }
     meter.done();
     sink.finish();
+    check_output();  // errno still says why the sink's last write failed
     flush_output();
     return status;
   }
@@ -272,6 +273,7 @@ int run_analyze(const analyze_options& o) {
     }
   }
   sink.finish();
+  check_output();  // errno still says why the sink's last write failed
   flush_output();
   return status;
 }

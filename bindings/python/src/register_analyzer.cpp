@@ -279,10 +279,6 @@ py::list analyze_many(const analyzer& an, const py::iterable& texts, const py::o
   }
 
   std::size_t total_bytes = 0;
-  for (const text_input& t : inputs) total_bytes += t.utf8().size();
-  progress_reporter reporter(progress, n, total_bytes);
-
-  std::size_t total_bytes = 0;
   for (const text_input& in : inputs) total_bytes += in.utf8().size();
   progress_reporter reporter(progress, n, total_bytes);
   std::atomic<std::size_t> done{0}, done_bytes{0};
