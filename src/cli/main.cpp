@@ -172,8 +172,8 @@ int run_analyze(const analyze_options& o) {
   return status;
 }
 
-int run_segment(const std::vector<std::string>& files_in) {
-  const hearsay::sentence_segmenter seg;
+int run_segment(const std::vector<std::string>& files_in, const std::string& language) {
+  const hearsay::sentence_segmenter seg(hearsay::lexicon::builtin(), language);
   std::vector<std::string> files = files_in;
   if (files.empty()) files.push_back("-");
   int status = 0;
@@ -224,7 +224,10 @@ int main(int argc, char** argv) {
 
   std::vector<std::string> segment_files;
   CLI::App* segment = app.add_subcommand("segment", "Print one sentence per line");
+  std::string segment_language = "en";
   segment->add_option("files", segment_files, "Input files (standard input when none)");
+  segment->add_option("--language", segment_language,
+                      "The documents' language: its abbreviations and rules (en, de, fr, ...)");
 
   eval_options eo;
   std::string eval_lexicon;
@@ -253,7 +256,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (*analyze) return run_analyze(ao);
-    if (*segment) return run_segment(segment_files);
+    if (*segment) return run_segment(segment_files, segment_language);
     if (*eval) {
       if (eo.files.empty() && eo.polnear_dir.empty()) {
         std::cerr << "hearsay eval: give corpus files or --polnear DIR\n";
