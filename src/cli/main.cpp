@@ -2,8 +2,9 @@
 //
 //   hearsay analyze [--format text|json|jsonl|xml|html] [--input text|jsonl] [--lexicon FILE]
 //                   [--color auto|always|never] [FILE...]
-//   hearsay segment [FILE...]
+//   hearsay segment [--language CODE] [FILE...]
 //   hearsay eval [--errors] [--polnear DIR] [--html REPORT.html] CORPUS.xml...
+//   hearsay eval --segmentation FILE.jsonl [--language CODE] [--errors]
 //
 // Exit codes: 0 success; 1 an input could not be read or analysed (unreadable file, invalid
 // UTF-8, malformed JSON Lines record, malformed lexicon or corpus); 2 usage error.
@@ -20,6 +21,7 @@
 #include "eval_command.hpp"
 #include "hearsay/hearsay.hpp"
 #include "progress.hpp"
+#include "segment_eval.hpp"
 #include "terminal.hpp"
 #include "views/output.hpp"
 
@@ -247,6 +249,12 @@ int main(int argc, char** argv) {
   eval->add_option("--html", eo.html_report,
                    "Also write the scores as a page: confusion matrix, reliability diagram");
   eval->add_option("--lexicon", eval_lexicon, "Merge this lexicon file into the built-in one");
+  std::string segmentation_file;
+  std::string eval_language = "en";
+  eval->add_option("--segmentation", segmentation_file,
+                   "Score sentence ends against JSON Lines {\"text\", \"sentences\"} records "
+                   "(code-point spans), e.g. ../shared/german-wikinews/dev.jsonl");
+  eval->add_option("--language", eval_language, "The language to segment --segmentation in");
 
   try {
     app.parse(argc, argv);
@@ -258,6 +266,13 @@ int main(int argc, char** argv) {
     if (*analyze) return run_analyze(ao);
     if (*segment) return run_segment(segment_files, segment_language);
     if (*eval) {
+      if (!segmentation_file.empty()) {
+        if (!eo.files.empty() || !eo.polnear_dir.empty()) {
+          std::cerr << "hearsay eval: --segmentation goes without corpus files or --polnear\n";
+          return exit_usage;
+        }
+        return run_segment_eval(segmentation_file, eval_language, eo.errors, std::cout, std::cerr);
+      }
       if (eo.files.empty() && eo.polnear_dir.empty()) {
         std::cerr << "hearsay eval: give corpus files or --polnear DIR\n";
         return exit_usage;
