@@ -193,7 +193,7 @@ struct gold_case {
   std::string group;
   std::string text;
   spans sentences;
-  std::string limitation;  ///< A known limitation (README): the case is expected to fail.
+  std::string limitation;       ///< A known limitation (README): the case is expected to fail.
   std::string language = "en";  ///< The document's language (lang on the case or its group).
   bool held_out = false;        ///< Written before the rules and never tuned on.
 };
@@ -217,8 +217,8 @@ void read_case(pugi::xml_node node, pugi::xml_node group, std::set<std::string>&
   gold_case c;
   c.id = node.attribute("id").value();
   c.group = group.attribute("name").value();
-  const char* lang = node.attribute("lang") ? node.attribute("lang").value()
-                                            : group.attribute("lang").value();
+  const char* lang =
+      node.attribute("lang") ? node.attribute("lang").value() : group.attribute("lang").value();
   if (*lang) c.language = lang;
   c.held_out = std::string_view(group.attribute("held-out").value()) == "true";
   c.limitation = node.attribute("limitation").value();
@@ -326,8 +326,8 @@ std::string describe_mismatch(const gold_case& c, const spans& got) {
     return std::find(list.begin(), list.end(), s) != list.end();
   };
   std::string out = "case '" + c.id + "' (group " + c.group + ", language " + c.language +
-                    ")\n  text: \"" + show(c.text) +
-                    "\"\n  expected " + std::to_string(c.sentences.size()) + " sentence(s):\n";
+                    ")\n  text: \"" + show(c.text) + "\"\n  expected " +
+                    std::to_string(c.sentences.size()) + " sentence(s):\n";
   for (const span s : c.sentences) {
     out += std::string("   ") + (has(got, s) ? "  " : "- ") + show(c.text, s) + "\n";
   }
@@ -444,7 +444,8 @@ BOOST_AUTO_TEST_CASE(gold_accuracy_per_group) {
   std::vector<tally> languages;  // by language, then held out or not
   tally total{"all"};
   const auto find = [](std::vector<tally>& list, const std::string& name) {
-    auto it = std::find_if(list.begin(), list.end(), [&](const tally& t) { return t.group == name; });
+    auto it =
+        std::find_if(list.begin(), list.end(), [&](const tally& t) { return t.group == name; });
     if (it == list.end()) it = list.insert(list.end(), tally{name});
     return it;
   };
@@ -493,13 +494,13 @@ BOOST_AUTO_TEST_CASE(spans_are_ordered_non_overlapping_and_trimmed) {
   // In every language with rules of its own (Greek ";" and Armenian ":" add candidates).
   for (const std::string& text : all_test_texts()) {
     for (const char* language : {"en", "de", "fr", "el", "hy", "ru", "ja"}) {
-    std::string error;
-    const spans got = split_or_error(segmenter(language), text, error);
-    BOOST_TEST_CONTEXT("text \"" << show(text) << "\" in " << language) {
-      BOOST_TEST(error.empty(), "threw: " << error);
-      const std::string violation = invariant_violation(text, got);
-      BOOST_TEST(violation.empty(), violation);
-    }
+      std::string error;
+      const spans got = split_or_error(segmenter(language), text, error);
+      BOOST_TEST_CONTEXT("text \"" << show(text) << "\" in " << language) {
+        BOOST_TEST(error.empty(), "threw: " << error);
+        const std::string violation = invariant_violation(text, got);
+        BOOST_TEST(violation.empty(), violation);
+      }
     }
   }
 }
@@ -684,7 +685,8 @@ BOOST_AUTO_TEST_CASE(language_chooses_the_abbreviation_list) {
 
 BOOST_AUTO_TEST_CASE(language_without_data_gets_the_rules_of_every_script) {
   const hearsay::sentence_segmenter swahili(hearsay::lexicon::builtin(), "sw");
-  const bool two = swahili.split("Mvua ilinyesha. Barabara zilifungwa.") == spans{{0, 15}, {16, 36}};
+  const bool two =
+      swahili.split("Mvua ilinyesha. Barabara zilifungwa.") == spans{{0, 15}, {16, 36}};
   BOOST_TEST(two);
   BOOST_TEST(swahili.split("本当ですか？はい。").size() == 2u);
 }

@@ -193,8 +193,8 @@ class lexicon_builder {
       std::size_t from = 0;
       while (true) {
         const std::size_t cut = w.find('_', from);
-        const std::string_view part = w.substr(from, cut == std::string_view::npos ? w.npos
-                                                                                     : cut - from);
+        const std::string_view part =
+            w.substr(from, cut == std::string_view::npos ? w.npos : cut - from);
         if (part.empty() || part.back() != '.') {
           fail(error_id::invalid_value, offset(node),
                "abbreviation '" + std::string(w) + "' must end with a period" +

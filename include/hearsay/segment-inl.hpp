@@ -50,7 +50,8 @@ struct segmenter_impl {
   static std::string language_code_of(std::string_view tag) {
     const std::string_view primary = tag.substr(0, tag.find_first_of("-_"));
     std::string code = ascii_lower(primary);
-    const bool letters = std::all_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    const bool letters =
+        std::all_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     if (code.size() < 2 || code.size() > 3 || !letters) {
       throw error("invalid_argument", error_id::invalid_argument,
                   "invalid language '" + std::string(tag) +
@@ -69,12 +70,18 @@ inline void close_quote(std::string_view text, std::size_t sentence_start, gap& 
   std::size_t k = g.start;
   const UChar32 c = next_cp(text, k);
   UChar32 opener = 0;
-  if (c == 0x00BB) opener = 0x00AB;       // « … »
-  else if (c == 0x00AB) opener = 0x00BB;  // » … « (German)
-  else if (c == 0x201C) opener = 0x201E;  // „ … “
-  else if (c == 0x201D) opener = 0x201C;  // “ … ”
-  else if (c == 0x300D) opener = 0x300C;  // 「 … 」
-  else return;
+  if (c == 0x00BB)
+    opener = 0x00AB;  // « … »
+  else if (c == 0x00AB)
+    opener = 0x00BB;  // » … « (German)
+  else if (c == 0x201C)
+    opener = 0x201E;  // „ … “
+  else if (c == 0x201D)
+    opener = 0x201C;  // “ … ”
+  else if (c == 0x300D)
+    opener = 0x300C;  // 「 … 」
+  else
+    return;
   int open = 0;
   for (std::size_t i = sentence_start; i < g.end;) {
     const UChar32 d = next_cp(text, i);

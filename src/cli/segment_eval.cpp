@@ -112,7 +112,8 @@ int run_segment_eval(const std::string& path, const std::string& language, bool 
   const double r = ratio(matched_total, gold_total);
   const double f = p + r == 0.0 ? 0.0 : 2 * p * r / (p + r);
   char buffer[160];
-  std::snprintf(buffer, sizeof buffer, "  sentence ends       %.3f  %.3f  %.3f   (%zu correct, %zu predicted, %zu gold)\n",
+  std::snprintf(buffer, sizeof buffer,
+                "  sentence ends       %.3f  %.3f  %.3f   (%zu correct, %zu predicted, %zu gold)\n",
                 p, r, f, matched_total, found_total, gold_total);
   out << path << " (" << documents << " documents, language " << seg.language() << ")\n"
       << "                       P      R      F1\n"

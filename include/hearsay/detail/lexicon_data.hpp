@@ -327,7 +327,7 @@ struct lexicon_data {
   /// Segmentation data per language code ("en", "de"); English always exists.
   std::map<std::string, language_segmentation, std::less<>> languages{{"en", {}}};
   word_map<abbreviation_kind>& abbreviations = languages.at("en").abbreviations;  ///< English.
-  word_map<word_entry> words;                 ///< Lower-cased words and "_"-joined phrases.
+  word_map<word_entry> words;      ///< Lower-cased words and "_"-joined phrases.
   word_map<source_kind> names;     ///< Case-sensitive proper names ("NHK", "White_House").
   std::size_t longest_phrase = 1;  ///< Most words in a "_"-joined entry.
   std::vector<verb_cue> verbs;

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "hearsay/detail/lexicon_data.hpp"
-#include "hearsay/detail/sentence_judge.hpp"
+#include "hearsay/detail/sentence_text.hpp"
 #include "hearsay/detail/swar.hpp"
 #include "hearsay/detail/unicode.hpp"
 
@@ -29,22 +29,30 @@ inline std::size_t quiet_prefix8(const char* p) noexcept {
 
 /// A list item's number or letter ("1.", "2.)", "b)", "(c)", "• 9.", "⁃10."), as found.
 struct list_marker {
-  std::size_t start;       ///< The marker's first byte (its bullet's, if any).
-  std::size_t item;        ///< The item's first byte, past the marker and its spaces.
-  std::uint32_t value;     ///< 1 for "1." and "a.".
-  std::uint8_t style;      ///< Digits or letter, and the punctuation after it.
-  bool opens_line;         ///< At a line's start, after a colon, a bullet or a sentence's end.
+  std::size_t start;    ///< The marker's first byte (its bullet's, if any).
+  std::size_t item;     ///< The item's first byte, past the marker and its spaces.
+  std::uint32_t value;  ///< 1 for "1." and "a.".
+  std::uint8_t style;   ///< Digits or letter, and the punctuation after it.
+  bool opens_line;      ///< At a line's start, after a colon, a bullet or a sentence's end.
 };
 
 /// What the scan found beyond ICU's candidates.
 struct candidate_scan {
-  std::vector<std::size_t> forced;           ///< A sentence starts here (a list item), sorted.
+  std::vector<std::size_t> forced;  ///< A sentence starts here (a list item), sorted.
   std::vector<std::pair<std::size_t, std::size_t>> inside;  ///< (start, end]: no break, sorted.
 };
 
 // The list marker whose punctuation is at `i` ('.' or ')'), if any.
 inline bool marker_at(std::string_view text, std::size_t i, list_marker& m) {
   const std::size_t n = text.size();
+  // Quick refusals first: a digit or a lower-case letter before, white space, a bullet, a
+  // bracket or the text's start before that.
+  const auto ahead = static_cast<unsigned char>(text[i - 1]);
+  if (!(std::isdigit(ahead) || (ahead >= 'a' && ahead <= 'z'))) return false;
+  if (!std::isdigit(ahead) && i >= 2) {
+    const auto b2 = static_cast<unsigned char>(text[i - 2]);
+    if (!(b2 == ' ' || b2 == '\n' || b2 == '\t' || b2 == '(' || b2 >= 0x80)) return false;
+  }
   std::size_t end = i + 1;
   std::uint8_t style = text[i] == ')' ? 1 : 0;
   if (text[i] == '.' && end < n && text[end] == ')') {
@@ -64,7 +72,8 @@ inline bool marker_at(std::string_view text, std::size_t i, list_marker& m) {
   std::uint32_t value = 0;
   if (b < i) {
     if (b > 0 && std::isdigit(static_cast<unsigned char>(text[b - 1]))) return false;
-    for (std::size_t d = b; d < i; ++d) value = value * 10 + static_cast<std::uint32_t>(text[d] - '0');
+    for (std::size_t d = b; d < i; ++d)
+      value = value * 10 + static_cast<std::uint32_t>(text[d] - '0');
   } else if (i > 0 && text[i - 1] >= 'a' && text[i - 1] <= 'z') {
     b = i - 1;
     value = static_cast<std::uint32_t>(text[b] - 'a' + 1);
@@ -144,9 +153,8 @@ inline void add_candidates(std::string_view text, const language_segmentation& l
                            std::vector<std::size_t>& candidates, candidate_scan& scan) {
   // Past the bytes that cannot add a candidate (ASCII other than stops) to the next that may: a
   // stop, a bracket, or a lead byte such as U+2026's.
-  static const swar::byte_run<quiet_prefix8> quiet([](unsigned char b) {
-    return b < 0x80 && b != '.' && b != '?' && b != '!' && b != ')';
-  });
+  static const swar::byte_run<quiet_prefix8> quiet(
+      [](unsigned char b) { return b < 0x80 && b != '.' && b != '?' && b != '!' && b != ')'; });
   std::vector<list_marker> markers;
   const std::size_t n = text.size();
   const auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
@@ -164,13 +172,15 @@ inline void add_candidates(std::string_view text, const language_segmentation& l
       // ICU never ends a sentence before a numeral or a lower-case word; the judge decides
       // ("in 2022. 2023 was better.", "record revenue. iPhone sales rose").
       candidates.push_back(i + 1);
-    } else if ((c == '.' || c == '?' || c == '!') && i + 4 < n && text[i + 1] == ' ' &&
-               (text.substr(i + 2, 3) == "\u2014" || text.substr(i + 2, 3) == "\u2013")) {
+    } else if (i + 4 < n && text[i + 1] == ' ' && static_cast<unsigned char>(text[i + 2]) == 0xE2 &&
+               text[i + 3] == '\x80' && (text[i + 4] == '\x94' || text[i + 4] == '\x93') &&
+               (c == '.' || c == '?' || c == '!')) {
       candidates.push_back(i + 1);  // "? — Oui": ICU joins a dash (SContinue, rule SB8a)
     } else if (c == '.' && i > 0 && i + 2 < n && is_upper(text[i + 1]) && is_lower(text[i + 2]) &&
                (is_lower(text[i - 1]) || std::isdigit(static_cast<unsigned char>(text[i - 1])))) {
       candidates.push_back(i + 1);  // "world.Today" (ICU's rule SB7 joins "U.S")
-    } else if (c == '.' && i > 0 && text.substr(i + 1, 6) == " . . ." &&
+    } else if (c == '.' && i > 0 && i + 2 < n && text[i + 2] == '.' &&
+               text.substr(i + 1, 6) == " . . ." &&
                std::isalpha(static_cast<unsigned char>(text[i - 1]))) {
       candidates.push_back(i + 1);  // "compounds. . . . The": the stop, then an ellipsis
     } else if (static_cast<unsigned char>(c) == 0xE2 && text.substr(i, 3) == "\u2026") {

@@ -15,47 +15,10 @@
 #include <string_view>
 
 #include "hearsay/detail/lexicon_data.hpp"
+#include "hearsay/detail/sentence_text.hpp"
 #include "hearsay/detail/unicode.hpp"
 
 namespace hearsay::detail {
-
-/// The gap between two candidate sentences: [end of the first, start of the next).
-struct gap {
-  std::size_t end;    // one past the last non-space byte before the boundary
-  std::size_t start;  // first non-space byte after the boundary
-};
-
-/// A quotation mark or bracket that may stand between a sentence's final stop and its end:
-/// closing ones of every convention (”, “ and ‘ in German, », « in German, 」, 』, ）).
-inline bool is_quote_or_close(UChar32 c) noexcept {
-  if (is_closing(c)) return true;
-  switch (c) {
-    case 0x201C:  // “ closes „
-    case 0x2018:  // ‘ closes ‚
-    case 0x00AB:  // « closes » (German)
-    case 0x2039:
-    case 0xFF09:  // ）
-    case 0x3011:  // 】
-    case 0x3009:  // 〉
-    case 0x300B:  // 》
-    case 0xFF02:
-    case 0xFF07:
-      return true;
-    default:
-      return false;
-  }
-}
-
-/// A bullet that starts a list item: • ‣ ⁃ ◦ ▪ ●.
-inline bool is_bullet(UChar32 c) noexcept {
-  return c == 0x2022 || c == 0x2023 || c == 0x2043 || c == 0x25E6 || c == 0x25AA || c == 0x25CF;
-}
-
-/// A code point of the word characters abbreviations and openers are made of.
-inline bool is_word_char(UChar32 c) noexcept {
-  return u_isalnum(c) || c == '\'' || c == 0x2019 || c == '-' || (c >= 0x300 && c <= 0x36F) ||
-         u_getIntPropertyValue(c, UCHAR_GENERAL_CATEGORY_MASK) & U_GC_M_MASK;
-}
 
 class boundary_judge {
  public:
@@ -63,7 +26,7 @@ class boundary_judge {
   /// classes live in `lex`'s main tables).
   boundary_judge(std::string_view text, const lexicon_data& lex,
                  const language_segmentation& language, bool english)
-      : text_(text), lex_(lex), language_(language), english_(english) {}
+      : text_(text), lex_(lex), language_(language), english_(english), lines_(text) {}
 
   /// Where the sentence being built starts: chunks and words before it are not looked at.
   void set_floor(std::size_t floor) noexcept { floor_ = floor; }
@@ -98,7 +61,8 @@ class boundary_judge {
     if (newlines == 1 && !terminal) return keep_line_break(g, end_char);
     if (!terminal) return false;
     // 「来年も続ける。」と述べた: a quotation, then a particle that goes on with the sentence.
-    if (quoted && g.start == g.end && u_getIntPropertyValue(next, UCHAR_SCRIPT) == USCRIPT_HIRAGANA) {
+    if (quoted && g.start == g.end &&
+        u_getIntPropertyValue(next, UCHAR_SCRIPT) == USCRIPT_HIRAGANA) {
       return false;
     }
     if (next == 0x2014 || next == 0x2013) return dash_opens_sentence(g.start);  // "? — Oui"
@@ -117,7 +81,7 @@ class boundary_judge {
       // "“Is it over?” Ruiz asked.": a quoted question or exclamation, then its speaker.
       return !(quoted && english_ && speaker_and_verb_follow(g.start));
     }
-    if (is_list_number(stop_pos)) return false;  // "1. First item"
+    if (is_list_number(stop_pos)) return false;         // "1. First item"
     if (next == '.') return keep_before_dots(g.start);  // "compounds. . . . The practice"
     const std::size_t dots = dots_ending_at(stop_pos);
     if (stop == 0x2026 || dots >= 3) {
@@ -174,51 +138,12 @@ class boundary_judge {
     std::size_t i = g.start;
     const UChar32 next = next_cp(text_, i);
     if (is_list_marker(g.start)) return true;
-    if (u_islower(next)) return lines_are_items(g.end);
+    if (u_islower(next)) return lines_.items(g.end);
     if (!english_) return true;
     const std::string last = lower_word_before(g.end);
     const word_entry* e = lex_.find(last);
     if (e && (e->classes & (wc_determiner | wc_preposition | wc_coordinator))) return false;
     return true;
-  }
-
-  // The block of lines around byte `at` (between blank lines) is one item a line, not wrapped
-  // prose: none of its lines ends with a sentence terminal. Wrapped prose ends with one.
-  bool lines_are_items(std::size_t at) const {
-    constexpr std::size_t reach = 4096;  // a longer block is prose
-    std::size_t b = at;
-    const std::size_t low = at > reach ? at - reach : 0;
-    while (b > low && !(text_[b - 1] == '\n' && b >= 2 && blank_before(b - 1))) --b;
-    if (b == low && low > 0) return false;
-    std::size_t e = at;
-    const std::size_t high = std::min(text_.size(), at + reach);
-    while (e < high && !(text_[e] == '\n' && blank_after(e + 1))) ++e;
-    if (e == high && high < text_.size()) return false;
-    std::size_t line_start = b;
-    for (std::size_t k = b; k <= e; ++k) {
-      if (k < e && text_[k] != '\n') continue;
-      std::size_t end = k;
-      while (end > line_start && is_space(static_cast<unsigned char>(text_[end - 1]))) --end;
-      if (end > line_start) {
-        std::size_t p = end;
-        UChar32 c = prev_cp(text_, p);
-        while (is_quote_or_close(c) && p > line_start) c = prev_cp(text_, p);
-        if (c == '.' || c == 0x2026 || u_hasBinaryProperty(c, UCHAR_S_TERM)) return false;
-      }
-      line_start = k + 1;
-    }
-    return true;
-  }
-  // Only white space lies between the newline before byte `nl` (exclusive) and it: a blank line.
-  bool blank_before(std::size_t nl) const {
-    std::size_t k = nl;
-    while (k > 0 && (text_[k - 1] == ' ' || text_[k - 1] == '\t' || text_[k - 1] == '\r')) --k;
-    return k == 0 || text_[k - 1] == '\n';
-  }
-  bool blank_after(std::size_t from) const {
-    std::size_t k = from;
-    while (k < text_.size() && (text_[k] == ' ' || text_[k] == '\t' || text_[k] == '\r')) ++k;
-    return k >= text_.size() || text_[k] == '\n';
   }
 
   bool is_list_marker(std::size_t i) const {
@@ -228,7 +153,7 @@ class boundary_judge {
       return true;
     }
     std::size_t k = i;
-    if (k < text_.size() && is_bullet(next_cp(text_, k))) return true;
+    if (static_cast<unsigned char>(rest[0]) == 0xE2 && is_bullet(next_cp(text_, k))) return true;
     k = 0;
     while (k < rest.size() && std::isdigit(static_cast<unsigned char>(rest[k]))) ++k;
     return k > 0 && k + 1 < rest.size() && (rest[k] == '.' || rest[k] == ')') && rest[k + 1] == ' ';
@@ -246,19 +171,13 @@ class boundary_judge {
     return unicode_lower(text_.substr(b, end - b));
   }
 
-  static bool chunk_edge(UChar32 c) {
-    return is_space(c) || c == '(' || c == '[' || c == '"' || c == 0x201C || c == 0x2018 ||
-           c == 0x201E || c == 0x201A || c == 0x00AB || c == 0x00BB || c == 0x00BF ||
-           c == 0x00A1 || c == 0x2014 || c == 0x300C || c == 0x300E;
-  }
-
   // The white-space delimited chunk that ends with the period at `period`, without leading
   // brackets or quotes: "(U.S." gives "U.S.".
   std::string_view chunk_ending_at(std::size_t period) const {
     std::size_t b = period;
     while (b > floor_) {
       std::size_t p = b;
-      if (chunk_edge(prev_cp(text_, p))) break;
+      if (is_chunk_edge(prev_cp(text_, p))) break;
       b = p;
     }
     return text_.substr(b, period + 1 - b);
@@ -275,25 +194,6 @@ class boundary_judge {
     return text_.substr(i, e - i);
   }
 
-  // The lookup key of a chunk: a single letter and its period as written, longer ones lowered.
-  static std::string key_of(std::string_view chunk) {
-    std::size_t i = 0;
-    if (!chunk.empty()) next_cp(chunk, i);
-    return i + 1 == chunk.size() ? std::string(chunk) : unicode_lower(chunk);
-  }
-
-  // The key of a chunk after an elided article or preposition: "l’art." gives "art.".
-  static std::string_view elided(std::string_view chunk) {
-    const std::size_t straight = chunk.rfind('\'');
-    const std::size_t curly = chunk.rfind("\u2019");
-    std::size_t cut = std::string_view::npos;
-    if (straight != std::string_view::npos) cut = straight + 1;
-    if (curly != std::string_view::npos && (cut == std::string_view::npos || curly + 3 > cut)) {
-      cut = curly + 3;
-    }
-    return cut == std::string_view::npos || cut >= chunk.size() ? chunk : chunk.substr(cut);
-  }
-
   /// The kind of the abbreviation that ends with the period at `period` (one of several parts:
   /// "z. B." ends at "B.", "i. d. R." at "R."), or nullptr. `inside` is set when the period is
   /// an inner part's and the rest follows at `next_start`.
@@ -306,7 +206,8 @@ class boundary_judge {
     // one, up to two after.
     std::string parts[5];
     int first = 2, last = 2;
-    parts[2] = key_of(elided(chunk));
+    const std::string_view unelided = elided(chunk);
+    parts[2] = abbreviation_key_of(unelided);
     std::size_t chunk_start = period + 1 - chunk.size();
     for (int k = 1; k >= 0; --k) {
       if (chunk_start < floor_ + 2 || text_[chunk_start - 1] != ' ' ||
@@ -314,41 +215,51 @@ class boundary_judge {
         break;
       }
       const std::string_view before = chunk_ending_at(chunk_start - 2);
-      parts[k] = key_of(before);
+      parts[k] = abbreviation_key_of(before);
       first = k;
       chunk_start = chunk_start - 1 - before.size();
-    }
-    std::size_t at = next_start;
-    for (int k = 3; k <= 4 && at < text_.size() && at > period + 1; ++k) {
-      const std::string_view next = chunk_starting_at(at);
-      const std::size_t dot = next.find('.');
-      if (dot == std::string_view::npos) break;
-      parts[k] = key_of(next.substr(0, dot + 1));
-      last = k;
-      if (dot + 1 < next.size() || at + next.size() >= text_.size() || text_[at + next.size()] != ' ') {
-        break;
-      }
-      at += next.size() + 1;
     }
     const auto join = [&](int from, int to) {
       std::string key = parts[from];
       for (int k = from + 1; k <= to; ++k) key += "_" + parts[k];
       return key;
     };
-    // An abbreviation that goes on past this period: no boundary here.
+    // Every listed abbreviation that ends here (its leading parts are listed as `part`); without
+    // one, the period belongs to no abbreviation.
+    const abbreviation_kind* ending[3] = {nullptr, nullptr, nullptr};
+    bool any = false;
     for (int from = first; from <= 2; ++from) {
+      ending[from] = language_.find_abbreviation(from == 2 ? parts[2] : join(from, 2));
+      any = any || ending[from];
+    }
+    if (!any) {
+      if (unelided.size() == chunk.size()) return nullptr;  // "l’art.": "art." was looked up
+      const abbreviation_kind* whole = language_.find_abbreviation(abbreviation_key_of(chunk));
+      return whole && *whole != abbreviation_kind::part ? whole : nullptr;
+    }
+    // A leading part: does the rest follow ("z." then "B.")? Then no boundary here.
+    std::size_t at = next_start;
+    for (int k = 3; k <= 4 && at < text_.size() && at > period + 1; ++k) {
+      const std::string_view next = chunk_starting_at(at);
+      const std::size_t dot = next.find('.');
+      if (dot == std::string_view::npos) break;
+      parts[k] = abbreviation_key_of(next.substr(0, dot + 1));
+      last = k;
+      if (dot + 1 < next.size() || at + next.size() >= text_.size() ||
+          text_[at + next.size()] != ' ') {
+        break;
+      }
+      at += next.size() + 1;
+    }
+    for (int from = first; from <= 2 && !inside; ++from) {
+      if (!ending[from] || *ending[from] != abbreviation_kind::part) continue;
       for (int to = 3; to <= last; ++to) {
         if (language_.find_abbreviation(join(from, to))) inside = true;
       }
     }
     // The longest listed abbreviation that ends here.
     for (int from = first; from <= 2; ++from) {
-      const abbreviation_kind* whole = language_.find_abbreviation(join(from, 2));
-      if (whole && *whole != abbreviation_kind::part) return whole;
-    }
-    if (parts[2] != key_of(chunk)) {
-      const abbreviation_kind* whole = language_.find_abbreviation(key_of(chunk));
-      if (whole && *whole != abbreviation_kind::part) return whole;
+      if (ending[from] && *ending[from] != abbreviation_kind::part) return ending[from];
     }
     return nullptr;
   }
@@ -470,18 +381,6 @@ class boundary_judge {
     return abbreviation_at(period, SIZE_MAX, inside) || is_initials(chunk_ending_at(period));
   }
 
-  // "J." or "J.R." or "А.С." or "J.-P." (a capital letter and a period, repeated).
-  static bool is_initials(std::string_view chunk) {
-    if (chunk.size() < 2) return false;
-    std::size_t i = 0;
-    while (i < chunk.size()) {
-      if (!u_isupper(next_cp(chunk, i)) || i >= chunk.size() || chunk[i] != '.') return false;
-      ++i;
-      if (i + 1 < chunk.size() && chunk[i] == '-') ++i;
-    }
-    return true;
-  }
-
   bool starts_camel_case(std::size_t i) const {
     // A lower-case letter followed, inside the same word, by an upper-case one: iPhone, eBay.
     std::size_t k = i;
@@ -518,7 +417,7 @@ class boundary_judge {
     const std::string word = unicode_lower(text_.substr(start, e - start));
     if (e < text_.size() && text_[e] == '.') {  // an abbreviation or an initial, no word
       const abbreviation_kind* k =
-          language_.find_abbreviation(key_of(text_.substr(start, e + 1 - start)));
+          language_.find_abbreviation(abbreviation_key_of(text_.substr(start, e + 1 - start)));
       return k && *k == abbreviation_kind::title;
     }
     if (language_.openers.count(word)) return true;
@@ -646,20 +545,12 @@ class boundary_judge {
     return true;
   }
 
-  // One to three digits and a period: "3.", "80.".
-  static bool is_ordinal(std::string_view chunk) {
-    if (chunk.size() < 2 || chunk.size() > 4) return false;
-    for (std::size_t i = 0; i + 1 < chunk.size(); ++i) {
-      if (!std::isdigit(static_cast<unsigned char>(chunk[i]))) return false;
-    }
-    return true;
-  }
-
   std::string_view text_;
   const lexicon_data& lex_;
   const language_segmentation& language_;
   bool english_;
   std::size_t floor_ = 0;
+  line_blocks lines_;
 };
 
 }  // namespace hearsay::detail
