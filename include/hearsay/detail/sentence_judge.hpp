@@ -54,8 +54,7 @@ class boundary_judge {
       while (is_space(stop) && stop_pos > floor_) stop = prev_cp(text_, stop_pos);
     }
     const bool quoted = stop_end < g.end;
-    const bool terminal = stop == '.' || stop == 0x2026 || is_extra_terminal(stop) ||
-                          (u_hasBinaryProperty(stop, UCHAR_S_TERM) && stop != 0x104A);
+    const bool terminal = is_sentence_terminal(stop) || is_extra_terminal(stop);
     std::size_t next_i = g.start;
     const UChar32 next = next_cp(text_, next_i);
     if (newlines == 1 && !terminal) return keep_line_break(g, end_char);
@@ -73,7 +72,7 @@ class boundary_judge {
     if (stop != '.' && stop != 0x2026) {
       // A terminal only this language has (Greek ";", Armenian ":" for ։): before white space
       // and a capital, a line end or a quotation mark.
-      if (is_extra_terminal(stop) && !u_hasBinaryProperty(stop, UCHAR_S_TERM) &&
+      if (is_extra_terminal(stop) && !is_sentence_terminal(stop) &&
           (g.start == g.end ||
            !(u_isupper(next) || newlines > 0 || u_hasBinaryProperty(next, UCHAR_QUOTATION_MARK)))) {
         return false;
@@ -202,6 +201,24 @@ class boundary_judge {
     inside = false;
     const std::string_view chunk = chunk_ending_at(period);
     if (chunk.size() < 2) return nullptr;
+    if (chunk.size() <= 24) {
+      // The common case first, without allocating: a plain ASCII word that is no abbreviation and
+      // follows no other part ("said.").
+      char lower[24];
+      bool plain = true;
+      for (std::size_t k = 0; k < chunk.size() && plain; ++k) {
+        const char c = chunk[k];
+        plain = static_cast<unsigned char>(c) < 0x80 && c != '\'';
+        lower[k] = chunk.size() == 2 || c < 'A' || c > 'Z' ? c : static_cast<char>(c - 'A' + 'a');
+      }
+      const std::size_t start = period + 1 - chunk.size();
+      const bool after_part =
+          start >= floor_ + 2 && text_[start - 1] == ' ' && text_[start - 2] == '.';
+      if (plain && !after_part &&
+          !language_.find_abbreviation(std::string_view(lower, chunk.size()))) {
+        return nullptr;
+      }
+    }
     // The parts: up to two before (each a chunk ending with a period, one space between), this
     // one, up to two after.
     std::string parts[5];
@@ -420,7 +437,7 @@ class boundary_judge {
           language_.find_abbreviation(abbreviation_key_of(text_.substr(start, e + 1 - start)));
       return k && *k == abbreviation_kind::title;
     }
-    if (language_.openers.count(word)) return true;
+    if (!language_.openers.empty() && language_.openers.count(word)) return true;
     if (!english_) return false;
     const word_entry* w = lex_.find(word);
     return w && (w->classes & (wc_sentence_opener | wc_pronoun | wc_determiner));

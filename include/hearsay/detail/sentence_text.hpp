@@ -43,6 +43,13 @@ inline bool is_quote_or_close(UChar32 c) noexcept {
   }
 }
 
+/// A full stop, an ellipsis or a sentence terminal of any script (Unicode STerm: ? ! 。 ؟ । ։ ။ ።),
+/// but not Burmese ၊ (a comma, though STerm); ASCII is decided without ICU.
+inline bool is_sentence_terminal(UChar32 c) noexcept {
+  if (c < 0x80) return c == '.' || c == '?' || c == '!';
+  return c == 0x2026 || (c != 0x104A && u_hasBinaryProperty(c, UCHAR_S_TERM));
+}
+
 /// A bullet that starts a list item: • ‣ ⁃ ◦ ▪ ●.
 inline bool is_bullet(UChar32 c) noexcept {
   return c == 0x2022 || c == 0x2023 || c == 0x2043 || c == 0x25E6 || c == 0x25AA || c == 0x25CF;
@@ -160,7 +167,7 @@ class line_blocks {
     std::size_t p = end;
     UChar32 c = prev_cp(text_, p);
     while (is_quote_or_close(c) && p > begin) c = prev_cp(text_, p);
-    return c == '.' || c == 0x2026 || u_hasBinaryProperty(c, UCHAR_S_TERM);
+    return is_sentence_terminal(c);
   }
 
   // Only white space lies between the newline before byte `nl` (exclusive) and it: a blank line.
