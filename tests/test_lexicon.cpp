@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "hearsay/analyzer.hpp"
+#include "hearsay/detail/lexicon_data.hpp"
 #include "hearsay/lexicon.hpp"
 #include "hearsay/segment.hpp"
 
@@ -14,7 +15,15 @@ BOOST_AUTO_TEST_SUITE(lexicon)
 BOOST_AUTO_TEST_CASE(builtin_lexicon_loads_and_is_shared) {
   const hearsay::lexicon a = hearsay::lexicon::builtin();
   BOOST_TEST(a.size() > 500u);
-  BOOST_TEST(a.sources().size() == 2u);  // lexicon.xml and the treebank's word classes
+  // data/lexicon.xml, the treebank's word classes (data/word_classes.en.xml), then one
+  // data/lexicon.<lang>.xml per further language.
+  BOOST_TEST_REQUIRE(a.sources().size() >= 3u);
+  BOOST_TEST(a.sources()[0].find("<lexicon lang=\"en\"") != std::string::npos);
+  for (std::size_t i = 2; i < a.sources().size(); ++i) {
+    BOOST_TEST(a.sources()[i].find("<lexicon lang=\"") != std::string::npos);
+  }
+  BOOST_TEST(a.data().language("de") != nullptr);
+  BOOST_TEST(a.data().language("xx") == nullptr);
   BOOST_TEST(&a.data() == &hearsay::lexicon::builtin().data());
 }
 
@@ -103,7 +112,7 @@ BOOST_AUTO_TEST_CASE(user_lexicon_merged_into_builtin_adds_a_cue) {
   lex.merge(hearsay::lexicon::from_string(
       "<lexicon><cues><verb lemma=\"opine\" class=\"belief\" takes=\"clause\" "
       "forms=\"opine opines opined\"/></cues></lexicon>"));
-  BOOST_TEST(lex.sources().size() == 3u);
+  BOOST_TEST(lex.sources().size() == hearsay::lexicon::builtin().sources().size() + 1);
   const hearsay::analyzer extended(lex);
   const hearsay::document doc = extended.analyze(text);
   BOOST_REQUIRE_EQUAL(doc.claims.size(), 1u);

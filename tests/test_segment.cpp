@@ -16,6 +16,8 @@
 #include <cstdint>
 #include <exception>
 #include <iomanip>
+#include <map>
+#include <mutex>
 #include <random>
 #include <set>
 #include <sstream>
@@ -191,7 +193,9 @@ struct gold_case {
   std::string group;
   std::string text;
   spans sentences;
-  std::string limitation;  ///< A known limitation (README): the case is expected to fail.
+  std::string limitation;       ///< A known limitation (README): the case is expected to fail.
+  std::string language = "en";  ///< The document's language (lang on the case or its group).
+  bool held_out = false;        ///< Written before the rules and never tuned on.
 };
 
 struct case_file {
@@ -208,11 +212,15 @@ struct case_file {
 };
 
 // Read one <case>: its text is the concatenation of its character data; each <s> is a sentence.
-void read_case(pugi::xml_node node, std::string_view group, std::set<std::string>& ids,
+void read_case(pugi::xml_node node, pugi::xml_node group, std::set<std::string>& ids,
                case_file& file) {
   gold_case c;
   c.id = node.attribute("id").value();
-  c.group = group;
+  c.group = group.attribute("name").value();
+  const char* lang =
+      node.attribute("lang") ? node.attribute("lang").value() : group.attribute("lang").value();
+  if (*lang) c.language = lang;
+  c.held_out = std::string_view(group.attribute("held-out").value()) == "true";
   c.limitation = node.attribute("limitation").value();
   bool ok = true;
   const auto problem = [&](const std::string& what) {
@@ -272,7 +280,7 @@ case_file load_cases() {
     std::set<std::string> ids;
     for (const pugi::xml_node group : root.children("group")) {
       for (const pugi::xml_node node : group.children("case")) {
-        read_case(node, group.attribute("name").value(), ids, file);
+        read_case(node, group, ids, file);
       }
     }
   } catch (const std::exception& e) {
@@ -298,14 +306,28 @@ const hearsay::sentence_segmenter& segmenter() {
   return seg;
 }
 
+// The segmenter for a case's language (built once per language).
+const hearsay::sentence_segmenter& segmenter(const std::string& language) {
+  static std::map<std::string, hearsay::sentence_segmenter> made;
+  static std::mutex lock;
+  const std::lock_guard<std::mutex> guard(lock);
+  auto it = made.find(language);
+  if (it == made.end()) {
+    it = made.emplace(language, hearsay::sentence_segmenter(hearsay::lexicon::builtin(), language))
+             .first;
+  }
+  return it->second;
+}
+
 // The text of case `c` with its expected and actual sentences; "-" marks an expected sentence
 // that was not produced, "+" a produced one that was not expected.
 std::string describe_mismatch(const gold_case& c, const spans& got) {
   const auto has = [](const spans& list, span s) {
     return std::find(list.begin(), list.end(), s) != list.end();
   };
-  std::string out = "case '" + c.id + "' (group " + c.group + ")\n  text: \"" + show(c.text) +
-                    "\"\n  expected " + std::to_string(c.sentences.size()) + " sentence(s):\n";
+  std::string out = "case '" + c.id + "' (group " + c.group + ", language " + c.language +
+                    ")\n  text: \"" + show(c.text) + "\"\n  expected " +
+                    std::to_string(c.sentences.size()) + " sentence(s):\n";
   for (const span s : c.sentences) {
     out += std::string("   ") + (has(got, s) ? "  " : "- ") + show(c.text, s) + "\n";
   }
@@ -398,7 +420,7 @@ BOOST_DATA_TEST_CASE(gold_sentences, bdata::make(case_ids()), id) {
   const gold_case* c = cases().find(id);
   BOOST_REQUIRE(c != nullptr);
   std::string error;
-  const spans got = split_or_error(segmenter(), c->text, error);
+  const spans got = split_or_error(segmenter(c->language), c->text, error);
   BOOST_REQUIRE_MESSAGE(error.empty(),
                         "case '" << c->id << "' text \"" << show(c->text) << "\" threw: " << error);
   const bool matches = got == c->sentences;
@@ -418,20 +440,27 @@ BOOST_AUTO_TEST_CASE(gold_accuracy_per_group) {
     std::string group;
     std::size_t cases = 0, passed = 0, gold_ends = 0, found_ends = 0, matched_ends = 0;
   };
-  std::vector<tally> groups;  // in file order
+  std::vector<tally> groups;     // in file order
+  std::vector<tally> languages;  // by language, then held out or not
   tally total{"all"};
+  const auto find = [](std::vector<tally>& list, const std::string& name) {
+    auto it =
+        std::find_if(list.begin(), list.end(), [&](const tally& t) { return t.group == name; });
+    if (it == list.end()) it = list.insert(list.end(), tally{name});
+    return it;
+  };
   for (const gold_case& c : cases().cases) {
-    auto it = std::find_if(groups.begin(), groups.end(),
-                           [&](const tally& t) { return t.group == c.group; });
-    if (it == groups.end()) it = groups.insert(groups.end(), tally{c.group});
+    auto it = find(groups, c.group);
+    auto by_language = find(languages, "language " + c.language);
+    auto by_part = find(languages, c.held_out ? "held out" : "development");
     std::string error;
-    const spans got = split_or_error(segmenter(), c.text, error);
+    const spans got = split_or_error(segmenter(c.language), c.text, error);
     std::set<std::size_t> gold_ends, found_ends;
     for (const span s : c.sentences) gold_ends.insert(s.end);
     for (const span s : got) found_ends.insert(s.end);
     std::size_t matched = 0;
     for (const std::size_t e : found_ends) matched += gold_ends.count(e);
-    for (tally* t : {&*it, &total}) {
+    for (tally* t : {&*it, &*by_language, &*by_part, &total}) {
       t->cases += 1;
       t->passed += error.empty() && got == c.sentences;
       t->gold_ends += gold_ends.size();
@@ -439,6 +468,7 @@ BOOST_AUTO_TEST_CASE(gold_accuracy_per_group) {
       t->matched_ends += matched;
     }
   }
+  groups.insert(groups.end(), languages.begin(), languages.end());
   groups.push_back(total);
   const auto percent = [](std::size_t part, std::size_t whole) {
     return whole == 0 ? 100.0 : 100.0 * static_cast<double>(part) / static_cast<double>(whole);
@@ -461,13 +491,16 @@ BOOST_AUTO_TEST_CASE(gold_accuracy_per_group) {
 // ---- the contract of split() ------------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(spans_are_ordered_non_overlapping_and_trimmed) {
+  // In every language with rules of its own (Greek ";" and Armenian ":" add candidates).
   for (const std::string& text : all_test_texts()) {
-    std::string error;
-    const spans got = split_or_error(segmenter(), text, error);
-    BOOST_TEST_CONTEXT("text \"" << show(text) << "\"") {
-      BOOST_TEST(error.empty(), "threw: " << error);
-      const std::string violation = invariant_violation(text, got);
-      BOOST_TEST(violation.empty(), violation);
+    for (const char* language : {"en", "de", "fr", "el", "hy", "ru", "ja"}) {
+      std::string error;
+      const spans got = split_or_error(segmenter(language), text, error);
+      BOOST_TEST_CONTEXT("text \"" << show(text) << "\" in " << language) {
+        BOOST_TEST(error.empty(), "threw: " << error);
+        const std::string violation = invariant_violation(text, got);
+        BOOST_TEST(violation.empty(), violation);
+      }
     }
   }
 }
@@ -633,6 +666,83 @@ BOOST_AUTO_TEST_CASE(custom_lexicon_abbreviations_decide_boundaries) {
   BOOST_TEST(custom_ok);
   // The built-in list does not know "Kpt.": the title is cut off as a sentence of its own.
   BOOST_TEST(segmenter().split(text).size() == 3u);
+}
+
+// The document's language chooses the abbreviations: "Nr." is German, "Sr." Spanish.
+BOOST_AUTO_TEST_CASE(language_chooses_the_abbreviation_list) {
+  const std::string_view text = "Das Haus Nr. 7 steht leer. Es wird verkauft.";
+  const bool german = segmenter("de").split(text) == spans{{0, 26}, {27, 44}};
+  BOOST_TEST(german);
+  // English lists "Nr." too (as a number abbreviation), so compare with a German-only one.
+  const std::string_view bzw = "Es geht um 5 bzw. Neue Regeln gelten.";
+  BOOST_TEST(segmenter("de").split(bzw).size() == 1u);  // "bzw." then a noun: no opener
+  BOOST_TEST(segmenter("en").split(bzw).size() == 2u);
+  const hearsay::sentence_segmenter regional(hearsay::lexicon::builtin(), "de-AT");
+  BOOST_TEST(regional.language() == "de");
+  BOOST_TEST(regional.split(bzw).size() == 1u);
+  BOOST_TEST(segmenter().language() == "en");
+}
+
+BOOST_AUTO_TEST_CASE(language_without_data_gets_the_rules_of_every_script) {
+  const hearsay::sentence_segmenter swahili(hearsay::lexicon::builtin(), "sw");
+  const bool two =
+      swahili.split("Mvua ilinyesha. Barabara zilifungwa.") == spans{{0, 15}, {16, 36}};
+  BOOST_TEST(two);
+  BOOST_TEST(swahili.split("本当ですか？はい。").size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(invalid_language_code_is_an_invalid_argument_error) {
+  for (const char* bad : {"", "e", "english", "d3", "-de"}) {
+    BOOST_TEST_CONTEXT("language '" << bad << "'") {
+      try {
+        const hearsay::sentence_segmenter seg(hearsay::lexicon::builtin(), bad);
+        BOOST_ERROR("no error");
+      } catch (const hearsay::error& e) {
+        BOOST_TEST((e.id() == hearsay::error_id::invalid_argument));
+        BOOST_TEST(std::string(e.what()).find("invalid language") != std::string::npos);
+      }
+    }
+  }
+}
+
+// A user's lexicon of another language (docs/LEXICON.md): multi-part abbreviations, the final
+// kind, openers, ordinals and terminals of its own.
+BOOST_AUTO_TEST_CASE(user_lexicon_adds_a_language) {
+  hearsay::lexicon lex = hearsay::lexicon::builtin();
+  lex.merge(hearsay::lexicon::from_string(
+      "<lexicon lang=\"xq\"><segmentation ordinal-dot=\"true\" terminals=\"%\"/>"
+      "<abbreviations kind=\"title\">q._r.</abbreviations>"
+      "<abbreviations kind=\"final\">zz.</abbreviations>"
+      "<sentence-openers>lo</sentence-openers></lexicon>",
+      "xq.xml"));
+  const hearsay::sentence_segmenter xq(lex, "xq");
+  BOOST_TEST(xq.split("Met q. r. Ana today. Then left.").size() == 2u);  // "q. r." is one title
+  BOOST_TEST(xq.split("Bought tea zz. Ana left.").size() == 2u);         // final: any capital
+  BOOST_TEST(xq.split("On the 3. Day we met.").size() == 1u);            // an ordinal
+  BOOST_TEST(xq.split("On the 3. Lo we met.").size() == 2u);             // unless an opener
+  BOOST_TEST(xq.split("Why% Nobody knows.").size() == 2u);               // a terminal
+  BOOST_TEST(xq.split("Up 5% today, Ana said.").size() == 1u);           // not before lower case
+  BOOST_TEST(segmenter().split("Why% Nobody knows.").size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(language_lexicon_errors_name_the_problem) {
+  const auto message = [](const char* xml) {
+    try {
+      hearsay::lexicon::from_string(xml, "x.xml");
+    } catch (const hearsay::error& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  BOOST_TEST(message("<lexicon lang=\"german\"/>").find("invalid lang 'german'") !=
+             std::string::npos);
+  BOOST_TEST(message("<lexicon lang=\"de\"><words class=\"determiner\">der</words></lexicon>")
+                 .find("only <abbreviations>") != std::string::npos);
+  BOOST_TEST(message("<lexicon lang=\"de\"><abbreviations kind=\"title\">z_B.</abbreviations>"
+                     "</lexicon>")
+                 .find("must end with a period in every part") != std::string::npos);
+  BOOST_TEST(message("<lexicon><segmentation ordinal-dot=\"maybe\"/></lexicon>")
+                 .find("<segmentation> has invalid attribute") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -53,11 +53,32 @@ class lexicon_builder {
       fail(error_id::unexpected_element, offset(root),
            "root element must be <lexicon>, not <" + std::string(root.name()) + ">");
     }
+    const pugi::xml_attribute lang = root.attribute("lang");
+    const std::string code = lang ? ascii_lower(lang.value()) : std::string("en");
+    if (!valid_language_code(code)) {
+      fail(error_id::invalid_value, offset(root),
+           "<lexicon> has invalid lang '" + std::string(lang.value()) +
+               "' (a language code such as en, de, zh)");
+    }
+    language_segmentation& language = data_.languages[code];
     for (const pugi::xml_node node : root.children()) {
       if (node.type() != pugi::node_element) continue;
       const std::string_view tag = node.name();
       if (tag == "abbreviations") {
-        add_abbreviations(node);
+        add_abbreviations(node, language);
+      } else if (tag == "sentence-openers") {
+        for_each_word(node.text().get(), [&](std::string_view w) {
+          language.openers[unicode_lower(w)] = true;
+          ++data_.entries;
+        });
+      } else if (tag == "segmentation") {
+        add_segmentation(node, language);
+      } else if (code != "en") {
+        // The claim engine reads English; per-language claim lexicons come with it.
+        fail(error_id::unexpected_element, offset(node),
+             "<" + std::string(tag) + "> in a lexicon of language '" + code +
+                 "': only <abbreviations>, <sentence-openers> and <segmentation> may have a "
+                 "language other than en");
       } else if (tag == "words") {
         add_words(node);
       } else if (tag == "hedges") {
@@ -125,7 +146,37 @@ class lexicon_builder {
     for_each_word(node.text().get(), f);
   }
 
-  void add_abbreviations(const pugi::xml_node& node) {
+  // A language code: two or three ASCII letters ("en", "de", "hy").
+  static bool valid_language_code(std::string_view code) {
+    if (code.size() < 2 || code.size() > 3) return false;
+    return std::all_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  }
+
+  void add_segmentation(const pugi::xml_node& node, language_segmentation& language) {
+    for (const pugi::xml_attribute a : node.attributes()) {
+      const std::string_view name = a.name();
+      const std::string_view value = a.value();
+      if (name == "ordinal-dot" && (value == "true" || value == "false")) {
+        language.ordinal_dot = value == "true";
+      } else if (name == "terminals") {
+        language.terminals = value;
+      } else {
+        fail(error_id::invalid_value, offset(node),
+             "<segmentation> has invalid attribute " + std::string(name) + "='" +
+                 std::string(value) + "' (ordinal-dot=\"true|false\", terminals=\"...\")");
+      }
+    }
+  }
+
+  // The lookup key of one part of an abbreviation: a single letter and its period as written,
+  // anything longer lower-cased.
+  static std::string abbreviation_key(std::string_view part) {
+    std::size_t i = 0;
+    next_cp(part, i);
+    return i + 1 == part.size() ? std::string(part) : unicode_lower(part);
+  }
+
+  void add_abbreviations(const pugi::xml_node& node, language_segmentation& language) {
     const std::string_view kind = required(node, "kind");
     abbreviation_kind k;
     if (kind == "title") {
@@ -134,17 +185,33 @@ class lexicon_builder {
       k = abbreviation_kind::ambiguous;
     } else if (kind == "number") {
       k = abbreviation_kind::number;
+    } else if (kind == "final") {
+      k = abbreviation_kind::final;
     } else {
       fail(error_id::invalid_value, offset(node),
            "<abbreviations> has invalid kind '" + std::string(kind) +
-               "' (title, ambiguous or number)");
+               "' (title, ambiguous, number or final)");
     }
     for_each_word(node.text().get(), [&](std::string_view w) {
-      if (w.back() != '.') {
-        fail(error_id::invalid_value, offset(node),
-             "abbreviation '" + std::string(w) + "' must end with a period");
+      // "z._B." is "z. B.": every part ends with a period.
+      std::string key;
+      std::size_t from = 0;
+      while (true) {
+        const std::size_t cut = w.find('_', from);
+        const std::string_view part =
+            w.substr(from, cut == std::string_view::npos ? w.npos : cut - from);
+        if (part.empty() || part.back() != '.') {
+          fail(error_id::invalid_value, offset(node),
+               "abbreviation '" + std::string(w) + "' must end with a period" +
+                   (cut == std::string_view::npos ? "" : " in every part"));
+        }
+        key += abbreviation_key(part);
+        if (cut == std::string_view::npos) break;
+        language.abbreviations.try_emplace(key, abbreviation_kind::part);
+        key += '_';
+        from = cut + 1;
       }
-      data_.abbreviations[ascii_lower(w)] = k;
+      language.abbreviations[key] = k;
       ++data_.entries;
     });
   }
@@ -266,12 +333,18 @@ HEARSAY_FUNC lexicon::lexicon() : data_(std::make_shared<detail::lexicon_data>()
 
 HEARSAY_FUNC lexicon lexicon::builtin() {
   // Parsed once per process; copies share it.
-  // The hand-written lexicon and the treebank's word classes (data/word_classes.en.xml).
+  // The hand-written lexicon, the treebank's word classes (data/word_classes.en.xml), then each
+  // further language's segmentation data (data/lexicon.<lang>.xml).
   static const lexicon instance = [] {
+    std::vector<std::string> sources{std::string(detail::builtin_lexicon_xml),
+                                     std::string(detail::builtin_word_classes_xml)};
+    std::vector<std::string> names{"builtin:lexicon.xml", "builtin:word_classes.en.xml"};
+    for (std::size_t i = 0; i < detail::builtin_lexicon_xml_extra.size(); ++i) {
+      sources.emplace_back(detail::builtin_lexicon_xml_extra[i]);
+      names.push_back("builtin:" + std::string(detail::builtin_lexicon_xml_extra_names[i]));
+    }
     lexicon out;
-    out.data_ = detail::build_lexicon(
-        {std::string(detail::builtin_lexicon_xml), std::string(detail::builtin_word_classes_xml)},
-        {"builtin:lexicon.xml", "builtin:word_classes.en.xml"});
+    out.data_ = detail::build_lexicon(sources, names);
     return out;
   }();
   return instance;

@@ -2,8 +2,9 @@
 //
 //   hearsay analyze [--format text|json|jsonl|xml|html] [--input text|jsonl] [--lexicon FILE]
 //                   [--color auto|always|never] [FILE...]
-//   hearsay segment [FILE...]
+//   hearsay segment [--language CODE] [FILE...]
 //   hearsay eval [--errors] [--polnear DIR] [--html REPORT.html] CORPUS.xml...
+//   hearsay eval --segmentation FILE.jsonl [--language CODE] [--errors]
 //
 // Exit codes: 0 success; 1 an input could not be read or analysed (unreadable file, invalid
 // UTF-8, malformed JSON Lines record, malformed lexicon or corpus) or the output could not be
@@ -25,6 +26,7 @@
 #include "eval_command.hpp"
 #include "hearsay/hearsay.hpp"
 #include "progress.hpp"
+#include "segment_eval.hpp"
 #include "terminal.hpp"
 #include "views/output.hpp"
 
@@ -278,8 +280,8 @@ int run_analyze(const analyze_options& o) {
   return status;
 }
 
-int run_segment(const std::vector<std::string>& files_in) {
-  const hearsay::sentence_segmenter seg;
+int run_segment(const std::vector<std::string>& files_in, const std::string& language) {
+  const hearsay::sentence_segmenter seg(hearsay::lexicon::builtin(), language);
   std::vector<std::string> files = files_in;
   if (files.empty()) files.push_back("-");
   int status = 0;
@@ -338,7 +340,10 @@ int main(int argc, char** argv) {
 
   std::vector<std::string> segment_files;
   CLI::App* segment = app.add_subcommand("segment", "Print one sentence per line");
+  std::string segment_language = "en";
   segment->add_option("files", segment_files, "Input files (standard input when none)");
+  segment->add_option("--language", segment_language,
+                      "The documents' language: its abbreviations and rules (en, de, fr, ...)");
 
   eval_options eo;
   std::string eval_lexicon;
@@ -358,6 +363,12 @@ int main(int argc, char** argv) {
   eval->add_option("--html", eo.html_report,
                    "Also write the scores as a page: confusion matrix, reliability diagram");
   eval->add_option("--lexicon", eval_lexicon, "Merge this lexicon file into the built-in one");
+  std::string segmentation_file;
+  std::string eval_language = "en";
+  eval->add_option("--segmentation", segmentation_file,
+                   "Score sentence ends against JSON Lines {\"text\", \"sentences\"} records "
+                   "(code-point spans), e.g. ../shared/german-wikinews/dev.jsonl");
+  eval->add_option("--language", eval_language, "The language to segment --segmentation in");
 
   try {
     app.parse(argc, argv);
@@ -367,8 +378,15 @@ int main(int argc, char** argv) {
   }
   try {
     if (*analyze) return run_analyze(ao);
-    if (*segment) return run_segment(segment_files);
+    if (*segment) return run_segment(segment_files, segment_language);
     if (*eval) {
+      if (!segmentation_file.empty()) {
+        if (!eo.files.empty() || !eo.polnear_dir.empty()) {
+          std::cerr << "hearsay eval: --segmentation goes without corpus files or --polnear\n";
+          return exit_usage;
+        }
+        return run_segment_eval(segmentation_file, eval_language, eo.errors, std::cout, std::cerr);
+      }
       if (eo.files.empty() && eo.polnear_dir.empty()) {
         std::cerr << "hearsay eval: give corpus files or --polnear DIR\n";
         return exit_usage;

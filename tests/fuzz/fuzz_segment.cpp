@@ -13,6 +13,7 @@
 
 #include "fuzz_checks.hpp"
 #include "hearsay/error.hpp"
+#include "hearsay/lexicon.hpp"
 #include "hearsay/segment.hpp"
 #include "hearsay/text.hpp"
 
@@ -51,30 +52,39 @@ void check_split(std::string_view text, const std::vector<hearsay::span>& spans)
                      "text dropped after the last sentence");
 }
 
-const hearsay::sentence_segmenter& segmenter() {
-  static const hearsay::sentence_segmenter seg;
-  return seg;
+// One segmenter per language with rules of its own (and one without data); the input's length
+// picks one, so every language sees every kind of input.
+const hearsay::sentence_segmenter& segmenter(std::size_t pick) {
+  static const std::vector<hearsay::sentence_segmenter> all = [] {
+    std::vector<hearsay::sentence_segmenter> out;
+    for (const char* language : {"en", "de", "fr", "es", "ru", "el", "hy", "ja", "sw"}) {
+      out.emplace_back(hearsay::lexicon::builtin(), language);
+    }
+    return out;
+  }();
+  return all[pick % all.size()];
 }
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
+  const hearsay::sentence_segmenter& seg = segmenter(size);
   const hearsay::utf8_check utf8 = hearsay::check_utf8(input);
   if (utf8.valid) {
-    const std::vector<hearsay::span> spans = segmenter().split(input);
+    const std::vector<hearsay::span> spans = seg.split(input);
     check_split(input, spans);
-    HEARSAY_FUZZ_CHECK(segmenter().split(input) == spans, "segmentation is not deterministic");
+    HEARSAY_FUZZ_CHECK(seg.split(input) == spans, "segmentation is not deterministic");
     return 0;
   }
   try {
-    (void)segmenter().split(input);
+    (void)seg.split(input);
     HEARSAY_FUZZ_CHECK(false, "invalid UTF-8 segmented without encoding_error");
   } catch (const hearsay::encoding_error& e) {
     HEARSAY_FUZZ_CHECK(e.offset() == utf8.offset,
                        "encoding_error names another byte than check_utf8");
   }
   const std::string repaired = hearsay::repair_utf8(input);
-  check_split(repaired, segmenter().split(repaired));
+  check_split(repaired, seg.split(repaired));
   return 0;
 }

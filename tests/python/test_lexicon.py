@@ -7,13 +7,16 @@ import hearsay
 EXTRA = '<lexicon lang="en" version="1"><names kind="media">Zorblatt</names></lexicon>'
 
 
-def test_builtin_lexicon_is_large_and_has_the_lexicon_and_the_word_classes():
+def test_builtin_lexicon_has_the_lexicon_the_word_classes_and_each_language():
     lex = hearsay.Lexicon.builtin()
-    # data/lexicon.xml and the treebank's word classes (data/word_classes.en.xml)
-    assert len(lex) > 500 and len(lex.sources) == 2
+    # data/lexicon.xml, the treebank's word classes (data/word_classes.en.xml), then
+    # data/lexicon.<lang>.xml for each further language (segmentation data)
+    assert len(lex) > 500 and len(lex.sources) >= 3
     assert all(s.lstrip().startswith("<?xml") for s in lex.sources)
+    assert '<lexicon lang="en"' in lex.sources[0]
+    assert all('<lexicon lang="' in s for s in lex.sources[2:])
     assert lex == hearsay.Lexicon.builtin()
-    assert repr(lex) == f"Lexicon(entries={len(lex)}, sources=2)"
+    assert repr(lex) == f"Lexicon(entries={len(lex)}, sources={len(lex.sources)})"
 
 
 def test_empty_lexicon_has_nothing():

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -119,7 +120,10 @@ inline constexpr std::string_view word_class_names[] = {"determiner",
                                                         "never-verb",
                                                         "imperative"};
 
-enum class abbreviation_kind : std::uint8_t { title, ambiguous, number };
+/// How an abbreviation's period behaves at a sentence boundary (docs/LEXICON.md). `part` is no
+/// list of its own: the leading parts of a multi-part entry ("z." of "z._b."), which end nothing
+/// when the rest follows.
+enum class abbreviation_kind : std::uint8_t { title, ambiguous, number, final, part };
 
 /// What a verb cue needs around it to attribute a claim.
 enum class verb_frame : std::uint8_t {
@@ -301,11 +305,29 @@ class flat_word_index {
   std::size_t mask_ = 0;
 };
 
+/// One language's sentence-segmentation data (data/lexicon.xml for English, data/lexicon.<lang>.xml
+/// for the others; docs/LEXICON.md).
+struct language_segmentation {
+  /// Lower-cased, with their periods ("u.s.", "z._b." for "z. B."); a single letter and its
+  /// period keeps its case ("v." versus, "M." monsieur), so that it is not taken for an initial.
+  word_map<abbreviation_kind> abbreviations;
+  word_map<bool> openers;    ///< Lower-cased words that typically open a sentence ("der", "il").
+  bool ordinal_dot = false;  ///< "am 3. Oktober": a number's period marks an ordinal.
+  std::string terminals;     ///< Further sentence terminals, UTF-8 (Greek ";").
+  flat_word_index<abbreviation_kind> abbreviation_index;  ///< Built by finish().
+
+  const abbreviation_kind* find_abbreviation(std::string_view abbreviation) const noexcept {
+    return abbreviation_index.find(abbreviation);
+  }
+};
+
 struct lexicon_data {
   std::vector<std::string> sources;
   std::size_t entries = 0;
-  word_map<abbreviation_kind> abbreviations;  ///< Lower-cased, with their periods: "u.s.".
-  word_map<word_entry> words;                 ///< Lower-cased words and "_"-joined phrases.
+  /// Segmentation data per language code ("en", "de"); English always exists.
+  std::map<std::string, language_segmentation, std::less<>> languages{{"en", {}}};
+  word_map<abbreviation_kind>& abbreviations = languages.at("en").abbreviations;  ///< English.
+  word_map<word_entry> words;      ///< Lower-cased words and "_"-joined phrases.
   word_map<source_kind> names;     ///< Case-sensitive proper names ("NHK", "White_House").
   std::size_t longest_phrase = 1;  ///< Most words in a "_"-joined entry.
   std::vector<verb_cue> verbs;
@@ -313,7 +335,10 @@ struct lexicon_data {
   // Lookup copies of the maps above, built by finish() once they are complete.
   flat_word_index<word_entry> index;
   flat_word_index<source_kind> name_index;
-  flat_word_index<abbreviation_kind> abbreviation_index;
+
+  lexicon_data() = default;
+  lexicon_data(const lexicon_data&) = delete;  // `abbreviations` refers into `languages`
+  lexicon_data& operator=(const lexicon_data&) = delete;
 
   /// Build the lookup indexes; call once the maps are complete.
   void finish() {
@@ -329,7 +354,16 @@ struct lexicon_data {
     }
     index.build(words);
     name_index.build(names);
-    abbreviation_index.build(abbreviations);
+    for (auto& [code, language] : languages) {
+      language.abbreviation_index.build(language.abbreviations);
+    }
+    english_ = &languages.at("en");
+  }
+
+  /// The segmentation data of language `code` ("en", "de"), or nullptr.
+  const language_segmentation* language(std::string_view code) const noexcept {
+    const auto it = languages.find(code);
+    return it == languages.end() ? nullptr : &it->second;
   }
 
   /// Return the kind of the case-sensitive name `name` ("NHK", "White_House"), or nullptr.
@@ -344,11 +378,16 @@ struct lexicon_data {
   }
   /// Return the kind of the lower-cased abbreviation `abbreviation` ("u.s."), or nullptr.
   const abbreviation_kind* find_abbreviation(std::string_view abbreviation) const noexcept {
-    return abbreviation_index.find(abbreviation);
+    return english_->find_abbreviation(abbreviation);
   }
 
   /// Return the entry of lower-cased `word`, or nullptr.
   const word_entry* find(std::string_view word) const noexcept { return index.find(word); }
+
+ private:
+  const language_segmentation* english_ = &languages.at("en");
+
+ public:
   const word_entry* find(std::string_view word, std::uint64_t hash,
                          std::uint64_t packed) const noexcept {
     return index.find(word, hash, packed);

@@ -21,6 +21,31 @@ inline std::string ascii_lower(std::string_view s) {
   return out;
 }
 
+/// Return `s` (valid UTF-8) with every letter lower-cased by its simple case mapping ("Köln" ->
+/// "köln", "Г." -> "г."); ASCII-only text takes the quick way.
+inline std::string unicode_lower(std::string_view s) {
+  bool ascii = true;
+  for (const char c : s) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) return ascii_lower(s);
+  std::string out;
+  out.reserve(s.size());
+  std::int32_t i = 0;
+  const auto n = static_cast<std::int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const std::uint8_t*>(s.data()), i, n, c);
+    if (c < 0) continue;
+    c = u_tolower(c);
+    std::uint8_t buf[4];
+    std::int32_t len = 0;
+    UBool error = false;
+    U8_APPEND(buf, len, 4, c, error);
+    if (error) continue;
+    out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(len));
+  }
+  return out;
+}
+
 /// Decode the code point at byte `i` of valid UTF-8 `text`; advance `i` past it.
 inline UChar32 next_cp(std::string_view text, std::size_t& i) noexcept {
   UChar32 c;
