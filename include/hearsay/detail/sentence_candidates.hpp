@@ -9,6 +9,7 @@
 #include <cctype>
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <string_view>
 #include <vector>
 
@@ -121,23 +122,39 @@ inline void add_list_items(std::string_view text, const std::vector<list_marker>
                            candidate_scan& out) {
   std::vector<bool> item(markers.size(), false);
   std::vector<bool> run_open(markers.size(), false);
+  // Linear in the text and the markers (a paragraph may hold thousands of "2." that never
+  // follow one another): the blank lines are found once, and each marker's successor (same
+  // style, next value) is looked up instead of searched for.
+  std::vector<std::size_t> blank_lines;
+  for (std::size_t at = text.find("\n\n"); at != std::string_view::npos;
+       at = text.find("\n\n", at + 1)) {
+    blank_lines.push_back(at);
+  }
+  std::map<std::pair<std::uint8_t, std::uint32_t>, std::vector<std::size_t>> by_key;
+  for (std::size_t j = 0; j < markers.size(); ++j) {
+    by_key[{markers[j].style, markers[j].value}].push_back(j);
+  }
   for (std::size_t k = 0; k + 1 < markers.size(); ++k) {
-    // The next marker of the same style with the next value, no blank line between.
-    for (std::size_t j = k + 1; j < markers.size(); ++j) {
-      const list_marker& a = markers[k];
-      const list_marker& b = markers[j];
-      const std::string_view between = text.substr(a.item, b.start - std::min(b.start, a.item));
-      if (between.find("\n\n") != std::string_view::npos) break;
-      if (b.style != a.style || b.value != a.value + 1) continue;
-      const bool words = std::any_of(between.begin(), between.end(), [](char c) {
-        return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
-      });
-      if (!words) break;
-      if (a.opens_line || run_open[k]) {
-        item[k] = item[j] = true;
-        run_open[j] = true;
-      }
-      break;
+    const list_marker& a = markers[k];
+    const auto found = by_key.find({a.style, a.value + 1});
+    if (found == by_key.end()) continue;
+    const std::vector<std::size_t>& later = found->second;
+    const auto next = std::upper_bound(later.begin(), later.end(), k);
+    if (next == later.end()) continue;
+    const std::size_t j = *next;
+    const list_marker& b = markers[j];
+    // No blank line between the two items, and words in the first.
+    const auto blank = std::lower_bound(blank_lines.begin(), blank_lines.end(), a.item);
+    if (blank != blank_lines.end() && *blank < b.start) continue;
+    if (b.start <= a.item) continue;
+    const std::string_view between = text.substr(a.item, b.start - a.item);
+    const bool words = std::any_of(between.begin(), between.end(), [](char c) {
+      return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+    });
+    if (!words) continue;
+    if (a.opens_line || run_open[k]) {
+      item[k] = item[j] = true;
+      run_open[j] = true;
     }
   }
   for (std::size_t k = 0; k < markers.size(); ++k) {
