@@ -2,8 +2,10 @@
 // (issue 10): each test names a class of real text, with an invented example of it.
 #include <boost/test/unit_test.hpp>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -12,6 +14,7 @@
 
 #include "hearsay/analyzer.hpp"
 #include "hearsay/corpus.hpp"
+#include "hearsay/detail/confidence.hpp"
 
 namespace {
 
@@ -272,6 +275,33 @@ BOOST_AUTO_TEST_CASE(every_emitted_rule_id_is_documented_and_every_documented_on
     BOOST_TEST(documented.count(id) == 1u, id << " is not in docs/RULES.md");
   for (const std::string& id : documented)
     BOOST_TEST(emitted.count(id) == 1u, id << " is emitted by no corpus claim");
+}
+
+BOOST_AUTO_TEST_CASE(confidence_equals_the_logistic_sum_of_the_named_features) {
+  // The fit script sees the features by name (hearsay eval --features); the engine reads them
+  // from tables: both must give the same probability.
+  namespace fs = std::filesystem;
+  std::ifstream tsv(fs::path(HEARSAY_SOURCE_DIR) / "data" / "confidence.en.tsv");
+  std::map<std::string, double> weights;
+  for (std::string line; std::getline(tsv, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    const std::size_t tab = line.find('\t');
+    weights[line.substr(0, tab)] = std::stod(line.substr(tab + 1));
+  }
+  BOOST_REQUIRE(!weights.empty());
+  const hearsay::gold_document d =
+      hearsay::load_corpus_file((fs::path(HEARSAY_CORPORA_DIR) / "constructions.xml").string())
+          .documents.at(0);
+  const hearsay::document doc = engine().analyze(d.text, d.id);
+  for (const hearsay::claim& c : doc.claims) {
+    double z = 0;
+    for (const std::string& f : hearsay::detail::confidence_features(doc, c)) {
+      const auto it = weights.find(f);
+      if (it != weights.end()) z += it->second;
+    }
+    const double p = std::round(1000 / (1 + std::exp(-z))) / 1000;
+    BOOST_TEST(std::abs(static_cast<double>(c.confidence) - p) < 0.0015, doc.view(c.where));
+  }
 }
 
 BOOST_AUTO_TEST_CASE(evidence_names_the_rule_and_the_deciding_words) {

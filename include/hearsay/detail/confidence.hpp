@@ -6,6 +6,7 @@
 #define HEARSAY_DETAIL_CONFIDENCE_HPP
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdlib>
 #include <map>
@@ -70,12 +71,14 @@ inline std::vector<std::string> confidence_features(const document& doc, const c
   return out;
 }
 
-/// The fitted weights; an empty model gives every claim 0.5.
+/// The fitted weights; an empty model gives every claim 0.5. The names are resolved once, when
+/// the model is read, into tables indexed by the feature's value: predicting reads a few of them
+/// (no string is built or looked up per claim).
 class confidence_model {
  public:
   /// Read "name<TAB>weight" lines; '#' starts a comment. Lines that do not parse are skipped.
   static confidence_model from_tsv(std::string_view tsv) {
-    confidence_model m;
+    std::map<std::string, double, std::less<>> weights;
     std::size_t at = 0;
     while (at < tsv.size()) {
       std::size_t end = tsv.find('\n', at);
@@ -89,25 +92,68 @@ class confidence_model {
       char* stop = nullptr;
       const double w = std::strtod(value.c_str(), &stop);
       if (stop == value.c_str()) continue;
-      m.weights_[std::string(line.substr(0, tab))] = w;
+      weights[std::string(line.substr(0, tab))] = w;
     }
+    confidence_model m;
+    m.empty_ = weights.empty();
+    const auto weight = [&](std::string_view name) {
+      const auto it = weights.find(name);
+      return it == weights.end() ? 0.0 : it->second;
+    };
+    m.bias_ = weight("bias");
+    for (std::size_t r = 0; r < value_count<rule_id>; ++r) {
+      m.rule_[r] = weight("rule=" + std::string(to_string(static_cast<rule_id>(r))));
+    }
+    m.chain_ = {weight("chain=0"), weight("chain=1"), weight("chain=2+")};
+    for (std::size_t v = 0; v < value_count<status>; ++v) {
+      m.status_[v] = weight("status=" + std::string(to_string(static_cast<status>(v))));
+    }
+    for (std::size_t v = 0; v < value_count<quote_kind>; ++v) {
+      m.quote_[v] = weight("quote=" + std::string(to_string(static_cast<quote_kind>(v))));
+    }
+    m.pronoun_ = weight("pronoun-source");
+    m.unresolved_ = weight("unresolved-pronoun");
+    m.named_ = weight("named-source");
+    m.say_ = weight("cue=say");
+    m.short_ = weight("short-claim");
+    m.long_claim_ = weight("long-claim");
+    m.long_sentence_ = weight("long-sentence");
+    m.headline_ = weight("headline");
     return m;
   }
 
-  /// Return the probability for claim `c` of `doc`, rounded to three decimals.
+  /// Return the probability for claim `c` of `doc`, rounded to three decimals. The features are
+  /// those for_each_confidence_feature names (a test keeps the two in agreement).
   float predict(const document& doc, const claim& c) const {
-    if (weights_.empty()) return 0.5f;
-    double z = 0;
-    for_each_confidence_feature(doc, c, [&](std::string_view name) {
-      const auto it = weights_.find(name);
-      if (it != weights_.end()) z += it->second;
-    });
+    if (empty_) return 0.5f;
+    double z = bias_ + rule_[static_cast<std::size_t>(c.evidence.rule)] +
+               chain_[std::min<std::size_t>(c.chain.size(), 2)] +
+               status_[static_cast<std::size_t>(c.status)] +
+               quote_[static_cast<std::size_t>(c.quote)];
+    if (!c.chain.empty()) {
+      const source& s = c.chain.back().source;
+      if (is_pronoun_text(doc.view(s.where))) z += s.refers_to ? pronoun_ : unresolved_;
+      if (s.named) z += named_;
+      if (c.chain.back().cue.lemma == "say" || c.chain.back().cue.lemma == "tell") z += say_;
+    }
+    const std::size_t bytes = c.where.size();
+    if (bytes < 25) z += short_;
+    if (bytes > 220) z += long_claim_;
+    if (c.sentence < doc.sentences.size() && doc.sentences[c.sentence].size() > 400) {
+      z += long_sentence_;
+    }
+    if (c.sentence == 0) z += headline_;
     const double p = 1 / (1 + std::exp(-z));
     return static_cast<float>(std::round(p * 1000) / 1000);
   }
 
  private:
-  std::map<std::string, double, std::less<>> weights_;
+  bool empty_ = true;
+  double bias_ = 0;
+  std::array<double, value_count<rule_id>> rule_{};
+  std::array<double, 3> chain_{}, status_{}, quote_{};
+  double pronoun_ = 0, unresolved_ = 0, named_ = 0, say_ = 0, short_ = 0, long_claim_ = 0;
+  double long_sentence_ = 0, headline_ = 0;
 };
 
 }  // namespace hearsay::detail
