@@ -24,38 +24,17 @@
 
 namespace {
 
-// SPEC 7: how well confidence predicts whether status and chain are right, over matched claims.
+// SPEC 7: how well confidence predicts whether status and chain are right, over matched claims
+// (the bins and the calibration error are the report's, views/eval_report.hpp).
 struct calibration {
-  std::array<std::size_t, 10> total{}, right{};
-  std::array<double, 10> confidence_sum{};
+  std::vector<cli::reliability_point> points;
   std::map<std::string, std::pair<std::size_t, std::size_t>, std::less<>> by_rule;  // right, total
-  std::size_t high_total = 0, high_right = 0;  // confidence >= 0.9
 
   void add(const hearsay::claim& c, bool ok) {
-    const auto bin =
-        std::min<std::size_t>(9, static_cast<std::size_t>(static_cast<double>(c.confidence) * 10));
-    ++total[bin];
-    right[bin] += ok;
-    confidence_sum[bin] += static_cast<double>(c.confidence);
+    points.push_back({static_cast<double>(c.confidence), ok});
     auto& r = by_rule[std::string(to_string(c.evidence.rule))];
     r.first += ok;
     ++r.second;
-    if (c.confidence >= 0.9) {
-      ++high_total;
-      high_right += ok;
-    }
-  }
-  // Expected calibration error over the ten equal-width bins.
-  double ece() const {
-    std::size_t n = 0;
-    double sum = 0;
-    for (std::size_t b = 0; b < 10; ++b) {
-      n += total[b];
-      if (total[b]) {
-        sum += std::abs(static_cast<double>(right[b]) - confidence_sum[b]);
-      }
-    }
-    return n ? sum / static_cast<double>(n) : 0;
   }
 };
 
@@ -124,20 +103,26 @@ void print_document_line(std::ostream& out, const hearsay::document_score& d) {
 void print_calibration(std::ostream& out, const calibration& cal) {
   out << "== calibration (matched claims: confidence against status and chain both right)\n";
   out << "  bin        claims  mean conf.  right\n";
-  for (std::size_t b = 0; b < 10; ++b) {
-    if (!cal.total[b]) continue;
+  const std::vector<cli::calibration_bin> bins = cli::calibration_bins(cal.points);
+  for (const cli::calibration_bin& bin : bins) {
+    if (!bin.claims) continue;
     char line[96];
-    std::snprintf(line, sizeof line, "  %.1f-%.1f  %7zu  %10.3f  %5.3f\n",
-                  static_cast<double>(b) / 10, static_cast<double>(b + 1) / 10, cal.total[b],
-                  cal.confidence_sum[b] / static_cast<double>(cal.total[b]),
-                  static_cast<double>(cal.right[b]) / static_cast<double>(cal.total[b]));
+    std::snprintf(line, sizeof line, "  %.1f-%.1f  %7zu  %10.3f  %5.3f\n", bin.low, bin.high,
+                  bin.claims, bin.mean_confidence,
+                  static_cast<double>(bin.right) / static_cast<double>(bin.claims));
     out << line;
   }
-  out << "  expected calibration error " << fixed3(cal.ece()) << "; confidence >= 0.9: "
-      << (cal.high_total
-              ? fixed3(static_cast<double>(cal.high_right) / static_cast<double>(cal.high_total))
-              : std::string("-"))
-      << " right (" << cal.high_right << " of " << cal.high_total << ")\n";
+  std::size_t high_total = 0, high_right = 0;
+  for (const cli::reliability_point& p : cal.points) {
+    if (p.confidence < 0.9) continue;
+    ++high_total;
+    high_right += p.right;
+  }
+  out << "  expected calibration error " << fixed3(cli::expected_calibration_error(bins))
+      << "; confidence >= 0.9: "
+      << (high_total ? fixed3(static_cast<double>(high_right) / static_cast<double>(high_total))
+                     : std::string("-"))
+      << " right (" << high_right << " of " << high_total << ")\n";
   out << "== accuracy per rule (status and chain both right)\n";
   for (const auto& [rule, counts] : cal.by_rule) {
     out << "  " << padded(rule, 28)

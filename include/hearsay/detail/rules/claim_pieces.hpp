@@ -308,8 +308,10 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     // mistake") and quoted words are.
     const bool small_clause =
         p.context >= 0 && frames[static_cast<std::size_t>(p.context)].small_clause;
-    if (!p.quoted && !small_clause && !(s == 0 || title_case_sentence(tk, sent)) &&
-        !has_possible_verb(tk, a, b) && !quoted_speech(st, tk, a, b)) {
+    // (the verb test first: it is short and true for most pieces; the headline test reads the
+    // whole sentence)
+    if (!p.quoted && !small_clause && !has_possible_verb(tk, a, b) &&
+        !(s == 0 || title_case_sentence(tk, sent)) && !quoted_speech(st, tk, a, b)) {
       continue;
     }
     // The writer's own imperative ("Borrow the rest", "Don't let it stop you") is no claim.
