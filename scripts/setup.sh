@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 mode="${1:-}"
 build_dir="${HEARSAY_BUILD_DIR:-build}"
-packages=(build-essential cmake pkg-config git libicu-dev libpugixml-dev libboost-test-dev
+packages=(build-essential cmake pkg-config git libicu-dev libpugixml-dev libstemmer-dev libboost-test-dev
           nlohmann-json3-dev libcli11-dev pybind11-dev python3-dev python3-pytest python3-venv
           python3-pip python3-setuptools python3-wheel python3-dask python3-distributed
           python3-hypothesis python3-jsonschema python3-tqdm clang-format)

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "hearsay/config.hpp"
+#include "hearsay/sourcing.hpp"
 #include "hearsay/text.hpp"
 
 namespace hearsay {
@@ -184,6 +185,7 @@ struct claim {
   /// fitted on the development gold (data/confidence.en.tsv).
   float confidence = 0;
   claim_evidence evidence;  ///< The rule and the words that decided (SPEC 7).
+  flag_set flags;           ///< Weaknesses of its sourcing (SPEC 8).
   friend bool operator==(const claim&, const claim&) = default;
 };
 
@@ -196,6 +198,8 @@ struct document {
   std::vector<claim> claims;
   /// What repair replaced in the input to give `text` (nothing, count 0, without repair).
   utf8_repairs repaired;
+  /// Claims by status and source, and the distinct sources (SPEC 8; assess_sourcing()).
+  hearsay::sourcing sourcing;
 
   /// Return the bytes of `s` in this document's text.
   std::string_view view(span s) const noexcept { return s.of(text); }
@@ -204,8 +208,10 @@ struct document {
 
 }  // namespace hearsay
 
+#define HEARSAY_CLAIM_TYPES_COMPLETE
 #ifdef HEARSAY_HEADER_ONLY
 #include "hearsay/claim-inl.hpp"
+#include "hearsay/sourcing-inl.hpp"
 #endif
 
 #endif  // HEARSAY_CLAIM_HPP

@@ -23,6 +23,24 @@ inline nlohmann::ordered_json text_span_json(const document& doc, const codepoin
   return j;
 }
 
+inline nlohmann::ordered_json sourcing_json(const document& doc) {
+  const sourcing& s = doc.sourcing;
+  nlohmann::ordered_json by_status, by_kind, sources = nlohmann::ordered_json::array();
+  for (std::size_t i = 0; i < s.by_status.size(); ++i) {
+    by_status[std::string(to_string(static_cast<status>(i)))] = s.by_status[i];
+  }
+  for (std::size_t i = 0; i < s.by_kind.size(); ++i) {
+    by_kind[std::string(to_string(static_cast<source_kind>(i)))] = s.by_kind[i];
+  }
+  for (const source_tally& t : s.sources) {
+    sources.push_back({{"text", std::string(doc.view(t.where))},
+                       {"kind", std::string(to_string(t.kind))},
+                       {"claims", t.claims}});
+  }
+  return {{"by_status", std::move(by_status)}, {"by_kind", std::move(by_kind)},
+          {"named", s.named}, {"anonymous", s.anonymous}, {"sources", std::move(sources)}};
+}
+
 // Compact SPEC JSON written straight into a buffer that is flushed to a stream in chunks. A DOM
 // (nlohmann::json) costs about ten times the output in memory and a tenth of the analysis time;
 // this writer costs neither. Strings are valid UTF-8 (the analyzer guarantees it), so escaping
@@ -53,7 +71,8 @@ class json_writer {
       claim_object(doc_.claims[i]);
       flush_if_full();
     }
-    out_ += ']';
+    out_ += "],\"sourcing\":";
+    sourcing_object(doc_.sourcing);
     if (doc_.repaired) {
       out_ += ",\"repaired\":{\"replacements\":";
       number(doc_.repaired.count);
@@ -119,7 +138,49 @@ class json_writer {
       number(cps_.to_codepoint(word.end));
       out_ += '}';
     }
-    out_ += "]}}";
+    out_ += "]},\"flags\":[";
+    bool first = true;
+    for (const std::string_view name : c.flags.names()) {
+      out_ += first ? "\"" : ",\"";
+      out_ += name;
+      out_ += '"';
+      first = false;
+    }
+    out_ += "]}";
+  }
+
+  // SPEC 8: {"by_status":{...},"by_kind":{...},"named":N,"anonymous":N,"sources":[...]}.
+  void sourcing_object(const sourcing& s) {
+    out_ += "{\"by_status\":{";
+    for (std::size_t i = 0; i < s.by_status.size(); ++i) {
+      out_ += i ? ",\"" : "\"";
+      out_ += to_string(static_cast<status>(i));
+      out_ += "\":";
+      number(s.by_status[i]);
+    }
+    out_ += "},\"by_kind\":{";
+    for (std::size_t i = 0; i < s.by_kind.size(); ++i) {
+      out_ += i ? ",\"" : "\"";
+      out_ += to_string(static_cast<source_kind>(i));
+      out_ += "\":";
+      number(s.by_kind[i]);
+    }
+    out_ += "},\"named\":";
+    number(s.named);
+    out_ += ",\"anonymous\":";
+    number(s.anonymous);
+    out_ += ",\"sources\":[";
+    for (std::size_t i = 0; i < s.sources.size(); ++i) {
+      out_ += i ? ",{\"text\":" : "{\"text\":";
+      string(doc_.view(s.sources[i].where));
+      out_ += ",\"kind\":\"";
+      out_ += to_string(s.sources[i].kind);
+      out_ += "\",\"claims\":";
+      number(s.sources[i].claims);
+      out_ += '}';
+      flush_if_full();
+    }
+    out_ += "]}";
   }
 
   // A probability with three decimals ("0.934"), as the JSON number it is.
@@ -261,9 +322,13 @@ HEARSAY_FUNC std::string to_json(const document& doc, int indent) {
     }
     j["evidence"] = {{"rule", std::string(to_string(c.evidence.rule))},
                      {"words", std::move(words)}};
+    ordered_json flags = ordered_json::array();
+    for (const std::string_view name : c.flags.names()) flags.push_back(std::string(name));
+    j["flags"] = std::move(flags);
     claims.push_back(std::move(j));
   }
   out["claims"] = std::move(claims);
+  out["sourcing"] = detail::sourcing_json(doc);
   if (doc.repaired) {
     out["repaired"] = {{"replacements", doc.repaired.count},
                        {"first", cps.to_codepoint(doc.repaired.first)}};
