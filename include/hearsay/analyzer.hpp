@@ -41,6 +41,9 @@ inline constexpr std::size_t chain_links = 16;
 struct analyzer_options {
   std::string language = "en";  ///< Recorded in each document; only "en" rules exist so far.
   bool repair_utf8 = false;     ///< Replace invalid UTF-8 with U+FFFD instead of throwing.
+  /// Assess sourcing (SPEC 8): every claim's flags and the document's summary. Off by default:
+  /// comparing the claims' contents costs about 40% of the analysis (docs/VERIFIER.md).
+  bool sourcing = false;
 };
 
 /// Analyses documents. Built once (lexicon compiled once), immutable, shareable across threads.

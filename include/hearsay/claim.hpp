@@ -198,8 +198,9 @@ struct document {
   std::vector<claim> claims;
   /// What repair replaced in the input to give `text` (nothing, count 0, without repair).
   utf8_repairs repaired;
-  /// Claims by status and source, and the distinct sources (SPEC 8; assess_sourcing()).
-  hearsay::sourcing sourcing;
+  /// Claims by status and source, and the distinct sources (SPEC 8), when sourcing was assessed
+  /// (analyzer_options::sourcing, or assess_sourcing()); the claims' flags are meaningful then.
+  std::optional<hearsay::sourcing> sourcing;
 
   /// Return the bytes of `s` in this document's text.
   std::string_view view(span s) const noexcept { return s.of(text); }

@@ -26,6 +26,8 @@ enum class error_id : int {
   cannot_read = 301,         ///< A file could not be opened or read.
   cannot_write = 302,        ///< Output could not be written (a full disk, a closed file).
   invalid_argument = 401,    ///< A caller passed a value outside the function's domain.
+  invalid_query = 402,       ///< A check query that is empty or has no content word.
+  invalid_record = 403,      ///< A stream record without text, with a bad field, or not JSON.
 };
 
 /// The root of every exception hearsay throws.

@@ -4,6 +4,7 @@
 #define HEARSAY_HEARSAY_HPP
 
 #include "hearsay/analyzer.hpp"
+#include "hearsay/check.hpp"
 #include "hearsay/claim.hpp"
 #include "hearsay/corpus.hpp"
 #include "hearsay/error.hpp"

@@ -24,7 +24,7 @@ inline nlohmann::ordered_json text_span_json(const document& doc, const codepoin
 }
 
 inline nlohmann::ordered_json sourcing_json(const document& doc) {
-  const sourcing& s = doc.sourcing;
+  const sourcing& s = *doc.sourcing;
   nlohmann::ordered_json by_status, by_kind, sources = nlohmann::ordered_json::array();
   for (std::size_t i = 0; i < s.by_status.size(); ++i) {
     by_status[std::string(to_string(static_cast<status>(i)))] = s.by_status[i];
@@ -71,8 +71,11 @@ class json_writer {
       claim_object(doc_.claims[i]);
       flush_if_full();
     }
-    out_ += "],\"sourcing\":";
-    sourcing_object(doc_.sourcing);
+    out_ += ']';
+    if (doc_.sourcing) {
+      out_ += ",\"sourcing\":";
+      sourcing_object(*doc_.sourcing);
+    }
     if (doc_.repaired) {
       out_ += ",\"repaired\":{\"replacements\":";
       number(doc_.repaired.count);
@@ -138,15 +141,21 @@ class json_writer {
       number(cps_.to_codepoint(word.end));
       out_ += '}';
     }
-    out_ += "]},\"flags\":[";
+    out_ += "]}";
+    if (doc_.sourcing) flags_array(c.flags);
+    out_ += '}';
+  }
+
+  void flags_array(flag_set flags) {
+    out_ += ",\"flags\":[";
     bool first = true;
-    for (const std::string_view name : c.flags.names()) {
+    for (const std::string_view name : flags.names()) {
       out_ += first ? "\"" : ",\"";
       out_ += name;
       out_ += '"';
       first = false;
     }
-    out_ += "]}";
+    out_ += ']';
   }
 
   // SPEC 8: {"by_status":{...},"by_kind":{...},"named":N,"anonymous":N,"sources":[...]}.
@@ -322,13 +331,15 @@ HEARSAY_FUNC std::string to_json(const document& doc, int indent) {
     }
     j["evidence"] = {{"rule", std::string(to_string(c.evidence.rule))},
                      {"words", std::move(words)}};
-    ordered_json flags = ordered_json::array();
-    for (const std::string_view name : c.flags.names()) flags.push_back(std::string(name));
-    j["flags"] = std::move(flags);
+    if (doc.sourcing) {
+      ordered_json flags = ordered_json::array();
+      for (const std::string_view name : c.flags.names()) flags.push_back(std::string(name));
+      j["flags"] = std::move(flags);
+    }
     claims.push_back(std::move(j));
   }
   out["claims"] = std::move(claims);
-  out["sourcing"] = detail::sourcing_json(doc);
+  if (doc.sourcing) out["sourcing"] = detail::sourcing_json(doc);
   if (doc.repaired) {
     out["repaired"] = {{"replacements", doc.repaired.count},
                        {"first", cps.to_codepoint(doc.repaired.first)}};

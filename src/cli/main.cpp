@@ -23,6 +23,7 @@
 #include <string>
 #include <vector>
 
+#include "check_command.hpp"
 #include "eval_command.hpp"
 #include "hearsay/hearsay.hpp"
 #include "progress.hpp"
@@ -43,6 +44,7 @@ struct analyze_options {
   std::string lexicon_file;
   bool repair = false;
   bool pretty = false;
+  bool sourcing = false;
 };
 
 // Standard output failed. A closed pipe ends the program quietly with the status SIGPIPE gives
@@ -92,6 +94,7 @@ hearsay::analyzer make_analyzer(const analyze_options& o) {
   if (!o.lexicon_file.empty()) lex.merge(hearsay::lexicon::from_file(o.lexicon_file));
   hearsay::analyzer_options options;
   options.repair_utf8 = o.repair;
+  options.sourcing = o.sourcing;
   return hearsay::analyzer(std::move(lex), options);
 }
 
@@ -337,6 +340,11 @@ int main(int argc, char** argv) {
   analyze->add_flag("--repair-utf8", ao.repair,
                     "Replace invalid UTF-8 with U+FFFD instead of failing");
   analyze->add_flag("--pretty", ao.pretty, "Indent the JSON");
+  analyze->add_flag("--sourcing", ao.sourcing,
+                    "Assess sourcing (SPEC 8): each claim's flags, each document's summary");
+
+  check_options co;
+  CLI::App* check = add_check_command(app, co);
 
   std::vector<std::string> segment_files;
   CLI::App* segment = app.add_subcommand("segment", "Print one sentence per line");
@@ -379,6 +387,13 @@ int main(int argc, char** argv) {
   try {
     if (*analyze) return run_analyze(ao);
     if (*segment) return run_segment(segment_files, segment_language);
+    if (*check) {
+      analyze_options lo;
+      lo.lexicon_file = co.lexicon_file;
+      lo.repair = co.repair;
+      const int status = run_check(co, make_analyzer(lo), std::cout, std::cerr);
+      return status;
+    }
     if (*eval) {
       if (!segmentation_file.empty()) {
         if (!eo.files.empty() || !eo.polnear_dir.empty()) {

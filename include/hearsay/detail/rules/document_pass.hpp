@@ -212,7 +212,7 @@ inline document engine::analyze(std::string_view input, std::string id) const {
   // SPEC 7: how likely each claim's status and chain are right, from what its rule saw.
   for (claim& c : doc.claims) c.confidence = confidence_.predict(doc, c);
   // SPEC 8: flags and the sourcing summary.
-  if (!std::getenv("HEARSAY_NO_FLAGS")) assess_sourcing(doc);
+  if (options_.sourcing) assess_sourcing(doc);
   return doc;
 }
 
