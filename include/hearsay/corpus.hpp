@@ -35,6 +35,8 @@ struct gold_claim {
   std::optional<quote_kind> quote;
   bool optional = false;
   std::vector<std::string> chain;  ///< `src` ids outermost first; "_" for an unspecified source.
+  /// The sourcing flags (SPEC 8), where the gold gives them (`flags="anonymous single_source"`).
+  std::optional<flag_set> flags;
 };
 
 /// A `<doc>`: its text (paragraphs joined by "\n\n", white space collapsed) and its marks.

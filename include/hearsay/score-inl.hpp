@@ -384,7 +384,7 @@ HEARSAY_FUNC document_score score_document(const gold_document& gold, const docu
     s.chain_exact.correct += chain_ok;
     s.end_to_end.correct += status_ok && chain_ok;
     ++s.confusion[static_cast<std::size_t>(gc.status)][static_cast<std::size_t>(pc.status)];
-    out.outcomes.push_back({p, status_ok && chain_ok});
+    out.outcomes.push_back({p, status_ok && chain_ok, g});
     if (gc.certainty) {
       ++s.certainty.total;
       s.certainty.correct += *gc.certainty == pc.certainty;

@@ -114,6 +114,7 @@ HEARSAY_FUNC std::string describe(const mistake& m);
 struct claim_outcome {
   std::size_t predicted = 0;  ///< Index into the predicted document's claims.
   bool right = false;
+  std::size_t gold = 0;  ///< Index into the gold document's claims.
 };
 
 /// The scores of one document with its mistakes in text order.

@@ -1,5 +1,6 @@
 // `hearsay eval`: the SPEC section 6 tables.
 #include "eval_command.hpp"
+#include "verifier_eval.hpp"
 
 #include <algorithm>
 #include <array>
@@ -233,6 +234,7 @@ int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std
   cli::eval_report report;
   hearsay::scores overall;
   calibration cal;
+  flag_scores flags;
   std::ofstream features;
   if (!options.features_file.empty()) {
     features.open(options.features_file);
@@ -246,8 +248,10 @@ int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std
       hearsay::scores file_total;
       std::vector<hearsay::document_score> scored;
       for (const hearsay::gold_document& gold : c.gold.documents) {
-        const hearsay::document analysed = analyzer.analyze(gold.text, gold.id);
+        hearsay::document analysed = analyzer.analyze(gold.text, gold.id);
         scored.push_back(hearsay::score_document(gold, analysed));
+        if (!analysed.sourcing) hearsay::assess_sourcing(analysed);
+        flags.add(gold, analysed, scored.back());
         for (const hearsay::claim_outcome& o : scored.back().outcomes) {
           const hearsay::claim& pc = analysed.claims[o.predicted];
           cal.add(pc, o.right);
@@ -286,6 +290,7 @@ int run_eval(const eval_options& options, const hearsay::analyzer& analyzer, std
       print_table(out, overall);
     }
     print_calibration(out, cal);
+    flags.print(out);
   } catch (const hearsay::error& e) {
     meter.clear();
     err << "hearsay eval: " << e.what() << '\n';

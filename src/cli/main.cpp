@@ -25,6 +25,7 @@
 
 #include "check_command.hpp"
 #include "eval_command.hpp"
+#include "verifier_eval.hpp"
 #include "hearsay/hearsay.hpp"
 #include "progress.hpp"
 #include "segment_eval.hpp"
@@ -377,6 +378,9 @@ int main(int argc, char** argv) {
                    "Score sentence ends against JSON Lines {\"text\", \"sentences\"} records "
                    "(code-point spans), e.g. ../shared/german-wikinews/dev.jsonl");
   eval->add_option("--language", eval_language, "The language to segment --segmentation in");
+  std::vector<std::string> check_gold;
+  eval->add_option("--checks", check_gold,
+                   "Score check verdicts on gold <checks> files (query, document, verdict)");
 
   try {
     app.parse(argc, argv);
@@ -401,6 +405,14 @@ int main(int argc, char** argv) {
           return exit_usage;
         }
         return run_segment_eval(segmentation_file, eval_language, eo.errors, std::cout, std::cerr);
+      }
+      if (!check_gold.empty()) {
+        analyze_options lo;
+        lo.lexicon_file = eval_lexicon;
+        const int status = run_check_eval(check_gold, make_analyzer(lo), eo.errors, std::cout,
+                                          std::cerr);
+        flush_output();
+        if (status != 0 || (eo.files.empty() && eo.polnear_dir.empty())) return status;
       }
       if (eo.files.empty() && eo.polnear_dir.empty()) {
         std::cerr << "hearsay eval: give corpus files or --polnear DIR\n";

@@ -156,6 +156,19 @@ class gold_xml_reader {
     return false;
   }
 
+  static std::vector<std::string_view> space_separated(std::string_view list) {
+    std::vector<std::string_view> out;
+    std::size_t i = 0;
+    while (i < list.size()) {
+      while (i < list.size() && is_xml_space(list[i])) ++i;
+      std::size_t j = i;
+      while (j < list.size() && !is_xml_space(list[j])) ++j;
+      if (j > i) out.push_back(list.substr(i, j - i));
+      i = j;
+    }
+    return out;
+  }
+
   gold_claim read_claim_attributes(const pugi::xml_node& node) const {
     gold_claim claim;
     claim.status = parse_attr<status>(node, "status", required(node, "status"));
@@ -163,6 +176,14 @@ class gold_xml_reader {
     claim.polarity = optional_attr<polarity>(node, "polarity");
     claim.quote = optional_attr<quote_kind>(node, "quote");
     claim.optional = bool_attr(node, "optional");
+    if (const pugi::xml_attribute flags = node.attribute("flags")) {
+      claim.flags = flag_set{};
+      for (const std::string_view name : space_separated(flags.value())) {
+        flag f;
+        if (!parse(name, f)) invalid(node, "flags", name);
+        claim.flags->add(f);
+      }
+    }
     const std::string_view chain = node.attribute("chain").value();
     std::size_t i = 0;
     while (i < chain.size()) {
