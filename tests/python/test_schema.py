@@ -33,3 +33,16 @@ def test_seed_article_validates(validator, seed_article, analyzer):
 def test_edge_texts_validate(validator, analyzer):
     for text in ["", "It is thought that prices may rise.", "Reportedly, 😀 talks failed?"]:
         validator.validate(analyzer.analyze(text).to_dict())
+
+
+def test_documents_with_sourcing_validate_and_carry_flags_on_every_claim(validator, corpus_docs):
+    import hearsay
+
+    an = hearsay.Analyzer(sourcing=True)
+    docs = an.analyze_many([t for _, t in corpus_docs], ids=[i for i, _ in corpus_docs])
+    for doc in docs:
+        for form in (doc.to_dict(), json.loads(doc.to_json())):
+            validator.validate(form)
+            assert "sourcing" in form
+            assert all("flags" in c and c["flags"] == sorted(c["flags"]) for c in form["claims"])
+        assert doc.to_dict() == json.loads(doc.to_json())

@@ -13,6 +13,7 @@ Enumerated values (status, kind, ...) are plain strings with the SPEC spellings.
 
 import threading as _threading
 import typing as _typing
+from typing import TypedDict as _TypedDict
 
 from ._core import (
     Analyzer,
@@ -42,10 +43,74 @@ SourceKind = _typing.Literal[
     "person", "organization", "government", "media", "document", "group", "anonymous", "unspecified"
 ]
 CueClass = _typing.Literal["report", "belief", "allegation", "speculation", "confirm", "deny"]
+Verdict = _typing.Literal[
+    "asserted", "denied", "conflicting", "attributed", "speculative", "not_found"
+]
+
+
+class CheckSource(_TypedDict):
+    """A link of a matching claim's chain: the source's words, its kind, the cue's words."""
+
+    source: str
+    kind: str
+    cue: str
+
+
+class CheckHit(_TypedDict, total=False):
+    """A claim that matches the query (or conflicts with it: then with the differing values)."""
+
+    claim: int
+    start: int
+    end: int
+    text: str
+    score: float
+    status: Status
+    certainty: Certainty
+    polarity: Polarity
+    chain: "list[CheckSource]"
+    query_values: "list[str]"
+    claim_values: "list[str]"
+
+
+class Attribution(_TypedDict):
+    """Who an attributed match comes from: the chain's outermost and innermost sources."""
+
+    outermost: str
+    innermost: str
+
+
+class CheckResult(_TypedDict):
+    """What one document makes of a query (SPEC 9)."""
+
+    document: str
+    index: int
+    verdict: Verdict
+    verdicts: "list[Verdict]"
+    matches: "list[CheckHit]"
+    conflicts: "list[CheckHit]"
+    attributed: "_typing.Optional[Attribution]"
+
+
+def check(
+    query: str, docs: "_typing.Iterable[Document]", *, language: str = "en"
+) -> "list[CheckResult]":
+    """Check a claim (SPEC 9) against analysed Documents: one CheckResult per document, in order.
+
+    The verdict is the first of asserted, denied, conflicting, attributed, speculative that
+    applies, else not_found; ``verdicts`` lists all that apply. Raises Error for an empty query
+    or one with no content word. Matching runs without the GIL.
+    """
+    return _typing.cast("list[CheckResult]", _core.check(query, docs, language=language))
 
 __all__ = [
+    "analyze",
     "Analyzer",
+    "Attribution",
     "Certainty",
+    "check",
+    "CheckHit",
+    "CheckResult",
+    "CheckSource",
     "Claim",
     "Cue",
     "CueClass",
@@ -64,7 +129,7 @@ __all__ = [
     "Source",
     "SourceKind",
     "Status",
-    "analyze",
+    "Verdict",
 ]
 
 # One analyzer per language for analyze() without a lexicon: the lexicon is compiled once.

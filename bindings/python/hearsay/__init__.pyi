@@ -1,6 +1,6 @@
 """hearsay: claims, their status and their source chains in news text."""
 
-from typing import Literal, Optional, Union
+from typing import Iterable, Literal, Optional, TypedDict, Union
 
 from ._core import Analyzer as Analyzer
 from ._core import Claim as Claim
@@ -18,6 +18,7 @@ from ._core import Sentence as Sentence
 from ._core import Source as Source
 from ._core import __version__ as __version__
 
+
 Status = Literal["confirmed", "reported", "alleged"]
 Certainty = Literal["certain", "probable", "possible"]
 Polarity = Literal["positive", "negative"]
@@ -26,6 +27,42 @@ SourceKind = Literal[
     "person", "organization", "government", "media", "document", "group", "anonymous", "unspecified"
 ]
 CueClass = Literal["report", "belief", "allegation", "speculation", "confirm", "deny"]
+Verdict = Literal["asserted", "denied", "conflicting", "attributed", "speculative", "not_found"]
+
+class CheckSource(TypedDict):
+    source: str
+    kind: str
+    cue: str
+
+class CheckHit(TypedDict, total=False):
+    claim: int
+    start: int
+    end: int
+    text: str
+    score: float
+    status: Status
+    certainty: Certainty
+    polarity: Polarity
+    chain: list[CheckSource]
+    query_values: list[str]
+    claim_values: list[str]
+
+class Attribution(TypedDict):
+    outermost: str
+    innermost: str
+
+class CheckResult(TypedDict):
+    document: str
+    index: int
+    verdict: Verdict
+    verdicts: list[Verdict]
+    matches: list[CheckHit]
+    conflicts: list[CheckHit]
+    attributed: Optional[Attribution]
+
+def check(
+    query: str, docs: Iterable[Document], *, language: str = "en"
+) -> list[CheckResult]: ...
 
 __all__: list[str]
 

@@ -69,6 +69,8 @@ struct claim_value {
   double confidence = 0;  ///< SPEC 7, rounded to three decimals as in the JSON.
   std::string rule;       ///< evidence.rule
   std::vector<std::pair<std::size_t, std::size_t>> words;  ///< evidence.words, code points
+  bool assessed = false;  ///< Sourcing was assessed: `flags` is meaningful (SPEC 8).
+  flag_set flags;
   friend bool operator==(const claim_value&, const claim_value&) = default;
 };
 
@@ -146,6 +148,11 @@ void register_errors(py::module_& m);
 void register_lexicon(py::module_& m);
 void register_document(py::module_& m);
 void register_analyzer(py::module_& m);
+void register_check(py::module_& m);
+// SPEC 9's check of `query` against each document, as dicts (register_check.cpp); releases the
+// GIL while matching. Throws hearsay::error for an empty query or one without content words.
+py::list check_documents(const std::string& query, const std::vector<const document*>& docs,
+                         const std::string& language);
 
 }  // namespace hearsay::python
 

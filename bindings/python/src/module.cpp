@@ -11,6 +11,7 @@ PYBIND11_MODULE(_core, m) {
   register_lexicon(m);
   register_document(m);
   register_analyzer(m);
+  register_check(m);
   // The classes are documented, pickled and shown as members of the public package.
   for (const char* name : {"Lexicon", "Sentence", "Source", "Cue", "Link", "Claim", "Document",
                            "Analyzer", "ItemError"}) {

@@ -322,10 +322,12 @@ py::list analyze_many(const analyzer& an, const py::iterable& texts, const py::o
   return out;
 }
 
-analyzer make_analyzer(std::optional<lexicon> lex, std::string language, bool repair) {
+analyzer make_analyzer(std::optional<lexicon> lex, std::string language, bool repair,
+                       bool sourcing) {
   analyzer_options options;
   options.language = std::move(language);
   options.repair_utf8 = repair;
+  options.sourcing = sourcing;
   return analyzer(lex ? std::move(*lex) : lexicon::builtin(), std::move(options));
 }
 
@@ -398,10 +400,11 @@ void register_analyzer(py::module_& m) {
       "    docs = an.analyze_many(texts, threads=8)");
   in_package(cls);
   cls.def(py::init(&make_analyzer), "lexicon"_a = py::none(), py::kw_only(), "language"_a = "en",
-          "repair_utf8"_a = false,
+          "repair_utf8"_a = false, "sourcing"_a = false,
           "Use `lexicon` (default: Lexicon.builtin()). `language` is recorded in each Document; "
           "`repair_utf8` replaces invalid UTF-8 in bytes (and lone surrogates in str) with "
-          "U+FFFD instead of raising EncodingError.")
+          "U+FFFD instead of raising EncodingError; `sourcing` assesses each claim's flags and "
+          "each document's sourcing summary (SPEC 8).")
       .def("analyze", &analyze_one, "text"_a, "id"_a = "stdin",
            "Analyse one text (str, or UTF-8 bytes) and return its Document.")
       .def("analyze_many", &analyze_many, "texts"_a, py::kw_only(), "ids"_a = py::none(),
@@ -415,19 +418,38 @@ void register_analyzer(py::module_& m) {
            "promptly. `progress=True` shows a progress bar on standard error (tqdm when "
            "installed); a callable is called as progress(documents_done, bytes_done) about ten "
            "times a second.")
+      .def(
+          "check",
+          [](const analyzer& an, const std::string& query, const py::iterable& items) {
+            std::vector<py::object> held;  // Documents, kept alive while the GIL is released
+            for (const py::handle item : items) {
+              held.push_back(py::isinstance<document_object>(item)
+                                 ? py::reinterpret_borrow<py::object>(item)
+                                 : py::cast(analyze_one(an, py::reinterpret_borrow<py::object>(item),
+                                                        "stdin")));
+            }
+            std::vector<const document*> docs;
+            for (const py::object& d : held) docs.push_back(&d.cast<const document_object&>().data().doc);
+            return check_documents(query, docs, an.options().language);
+          },
+          "query"_a, "items"_a,
+          "Check a claim against `items` (Documents, or texts this analyzer analyses first): "
+          "what hearsay.check gives.")
       .def_property_readonly(
           "lexicon", [](const analyzer& an) { return lexicon(an.lexicon_in_use()); },
           "The lexicon in use (a copy: merging into it changes nothing here).")
       .def_property_readonly("language", [](const analyzer& an) { return an.options().language; })
       .def_property_readonly("repair_utf8",
                              [](const analyzer& an) { return an.options().repair_utf8; })
+      .def_property_readonly("sourcing", [](const analyzer& an) { return an.options().sourcing; })
       .def("__repr__",
            [](const analyzer& an) {
              const lexicon& lex = an.lexicon_in_use();
              return "Analyzer(lexicon=Lexicon(entries=" + std::to_string(lex.size()) +
                     ", sources=" + std::to_string(lex.sources().size()) +
                     "), language=" + std::string(py::repr(py::str(an.options().language))) +
-                    ", repair_utf8=" + (an.options().repair_utf8 ? "True" : "False") + ")";
+                    ", repair_utf8=" + (an.options().repair_utf8 ? "True" : "False") +
+                    (an.options().sourcing ? ", sourcing=True" : "") + ")";
            })
       .def("__copy__", [](const analyzer& an) { return an; })
       .def(
@@ -435,10 +457,12 @@ void register_analyzer(py::module_& m) {
       .def(py::pickle(
           [](const analyzer& an) {
             return py::make_tuple(sources_tuple(an.lexicon_in_use()), an.options().language,
-                                  an.options().repair_utf8);
+                                  an.options().repair_utf8, an.options().sourcing);
           },
           [](const py::tuple& state) {
-            if (state.size() != 3) throw py::value_error("invalid pickled Analyzer");
+            if (state.size() != 3 && state.size() != 4) {
+              throw py::value_error("invalid pickled Analyzer");
+            }
             std::vector<std::string> sources;
             for (const py::handle s : state[0].cast<py::tuple>()) {
               sources.emplace_back(read_text(s, false, "lexicon source").utf8());
@@ -446,6 +470,7 @@ void register_analyzer(py::module_& m) {
             analyzer_options options;
             options.language = state[1].cast<std::string>();
             options.repair_utf8 = state[2].cast<bool>();
+            options.sourcing = state.size() == 4 && state[3].cast<bool>();
             return analyzer(lexicon_from_sources(sources), std::move(options));
           }));
 }

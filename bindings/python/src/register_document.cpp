@@ -61,6 +61,8 @@ std::shared_ptr<const document_data> make_document_data(hearsay::document doc) {
       const span word = c.evidence.word(w);
       v.words.emplace_back(cps.to_codepoint(word.begin), cps.to_codepoint(word.end));
     }
+    v.assessed = d.sourcing.has_value();
+    v.flags = c.flags;
     out->claims.push_back(std::move(v));
   }
   return out;
@@ -163,11 +165,19 @@ struct dict_keys {
   PyObject* evidence = interned("evidence");
   PyObject* rule = interned("rule");
   PyObject* words = interned("words");
+  PyObject* flags = interned("flags");
+  PyObject* sourcing = interned("sourcing");
 };
 
 const dict_keys& keys() {
   static const dict_keys k;
   return k;
+}
+
+py::list flags_list(flag_set flags) {
+  py::list out;
+  for (const std::string_view name : flags.names()) out.append(py::str(std::string(name)));
+  return out;
 }
 
 // Fills a dict through the C API; each value is a new reference (or null after a Python error).
@@ -189,6 +199,10 @@ class dict_builder {
                PyUnicode_DecodeUTF8(value.data(), static_cast<Py_ssize_t>(value.size()), nullptr));
   }
   dict_builder& set(PyObject* key, py::object value) { return set(key, value.release().ptr()); }
+  /// Set `key` only when `present` (fields a document has only when it was asked for them).
+  dict_builder& set_if(bool present, PyObject* key, py::object value) {
+    return present ? set(key, std::move(value)) : *this;
+  }
   py::dict done() { return std::move(dict_); }
 
  private:
@@ -354,7 +368,35 @@ py::dict dict_of(const claim_value& v) {
       .set(k.chain, std::move(chain))
       .set(k.confidence, py::float_(v.confidence))
       .set(k.evidence, evidence_dict(v))
+      .set_if(v.assessed, k.flags, flags_list(v.flags))
       .done();
+}
+
+// SPEC 8's document summary, as hearsay::to_json writes it.
+py::dict sourcing_dict(const hearsay::document& d) {
+  const sourcing& s = *d.sourcing;
+  py::dict by_status, by_kind;
+  for (std::size_t i = 0; i < s.by_status.size(); ++i) {
+    by_status[py::str(to_string(static_cast<status>(i)))] = s.by_status[i];
+  }
+  for (std::size_t i = 0; i < s.by_kind.size(); ++i) {
+    by_kind[py::str(to_string(static_cast<source_kind>(i)))] = s.by_kind[i];
+  }
+  py::list sources;
+  for (const source_tally& t : s.sources) {
+    py::dict one;
+    one["text"] = py::str(std::string(d.view(t.where)));
+    one["kind"] = py::str(to_string(t.kind));
+    one["claims"] = t.claims;
+    sources.append(std::move(one));
+  }
+  py::dict out;
+  out["by_status"] = std::move(by_status);
+  out["by_kind"] = std::move(by_kind);
+  out["named"] = s.named;
+  out["anonymous"] = s.anonymous;
+  out["sources"] = std::move(sources);
+  return out;
 }
 
 py::dict dict_of(const document_data& data) {
@@ -368,6 +410,7 @@ py::dict dict_of(const document_data& data) {
       .set(k.language, data.doc.language)
       .set(k.sentences, std::move(sentences))
       .set(k.claims, std::move(claims));
+  if (data.doc.sourcing) out.set(k.sourcing, sourcing_dict(data.doc));
   if (data.doc.repaired) {  // as hearsay::to_json: only when repair changed the text
     out.set(k.repaired, dict_builder()
                             .set(k.replacements, data.doc.repaired.count)
@@ -483,11 +526,13 @@ py::tuple document_state(const document_object& self) {
                                  py::tuple(words)));
   }
   return py::make_tuple(d.id, d.language, self.text(), py::tuple(sentences), py::tuple(claims),
-                        py::make_tuple(d.repaired.count, d.repaired.first));
+                        py::make_tuple(d.repaired.count, d.repaired.first),
+                        d.sourcing.has_value());
 }
 
 document_object document_from(const py::tuple& t) {
-  if (t.size() != 5) require_size(t, 6, "Document");  // 5: pickled before "repaired"
+  // 5: pickled before "repaired"; 6: before sourcing (SPEC 8)
+  if (t.size() != 5 && t.size() != 6) require_size(t, 7, "Document");
   hearsay::document d;
   d.id = t[0].cast<std::string>();
   d.language = t[1].cast<std::string>();
@@ -526,7 +571,7 @@ document_object document_from(const py::tuple& t) {
     for (const py::handle w : ct[9].cast<py::tuple>()) c.evidence.add_word(span_from(w));
     d.claims.push_back(std::move(c));
   }
-  if (t.size() == 6) {
+  if (t.size() >= 6) {
     const auto rt = t[5].cast<py::tuple>();
     require_size(rt, 2, "repaired");
     d.repaired.count = rt[0].cast<std::size_t>();
@@ -547,6 +592,8 @@ document_object document_from(const py::tuple& t) {
     }
   }
   if (!ok) throw py::value_error("invalid pickled Document: a span is outside its text");
+  // The flags and the summary follow from the claims: made again, not pickled.
+  if (t.size() == 7 && t[6].cast<bool>()) assess_sourcing(d);
   return document_object(make_document_data(std::move(d)), text);
 }
 
@@ -704,6 +751,13 @@ void register_document(py::module_& m) {
           "Who passed the claim on, outermost first; empty for the writer's own.")
       .def_readonly("confidence", &claim_value::confidence,
                     "Estimated probability that status and chain are both right (SPEC 7).")
+      .def_property_readonly(
+          "flags",
+          [](const claim_value& v) -> py::object {
+            if (!v.assessed) return py::none();
+            return py::tuple(flags_list(v.flags));
+          },
+          "Sourcing flags (SPEC 8), sorted, when the analyzer assessed sourcing; else None.")
       .def_readonly("rule", &claim_value::rule,
                     "evidence.rule: the id of the rule that decided (docs/RULES.md).")
       .def_property_readonly(
@@ -729,6 +783,14 @@ void register_document(py::module_& m) {
                              "The analysed text; every span's offsets index into it.")
       .def_property_readonly("sentences", &document_object::sentences)
       .def_property_readonly("claims", &document_object::claims)
+      .def_property_readonly(
+          "sourcing",
+          [](const document_object& d) -> py::object {
+            if (!d.data().doc.sourcing) return py::none();
+            return sourcing_dict(d.data().doc);
+          },
+          "SPEC 8's summary (by_status, by_kind, named, anonymous, sources) when the analyzer "
+          "assessed sourcing; else None.")
       .def("__iter__", [](const document_object& d) { return py::iter(d.claims()); })
       .def("__len__", [](const document_object& d) { return d.data().claims.size(); })
       .def(

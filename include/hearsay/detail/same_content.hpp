@@ -4,6 +4,9 @@
 #ifndef HEARSAY_DETAIL_SAME_CONTENT_HPP
 #define HEARSAY_DETAIL_SAME_CONTENT_HPP
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -13,6 +16,7 @@
 #include <vector>
 
 #include "hearsay/claim.hpp"
+#include "hearsay/detail/unicode.hpp"
 #include "hearsay/detail/word_keys.hpp"
 #include "hearsay/match.hpp"
 
