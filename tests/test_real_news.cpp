@@ -408,4 +408,42 @@ BOOST_AUTO_TEST_CASE(as_x_put_it_attributes_like_according_to) {
   BOOST_TEST(plain->chain.empty());
 }
 
+BOOST_AUTO_TEST_CASE(sources_behind_long_appositions) {
+  // SPEC 3: the source is the noun phrase before the cue, past an age and home town, a party
+  // and state, "one of …", or a parenthesis between dashes.
+  const auto claims = claims_of(
+      "Ana Soto, 59, of Ashton, Md., said the depot brought back memories of her father.\n\n"
+      "Senator Ann Okafor, Democrat of Ohio, said the levy has failed.\n\n"
+      "Dr. Lena Voss, one of the survey\u2019s authors, said the figures did not prove fraud.\n\n"
+      "John Roe, the chief executive of Ora -- the company that owns the show -- told me, "
+      "\u201CWe are a content provider and we sell to anyone.\u201D");
+  const seen* age = find(claims, "the depot brought back memories of her father");
+  BOOST_REQUIRE(age);
+  BOOST_TEST(age->chain == (chain{"Ana Soto"}));
+  const seen* party = find(claims, "the levy has failed");
+  BOOST_REQUIRE(party);
+  BOOST_TEST(party->chain == (chain{"Senator Ann Okafor"}));
+  const seen* one = find(claims, "the figures did not prove fraud");
+  BOOST_REQUIRE(one);
+  BOOST_TEST(one->chain == (chain{"Dr. Lena Voss"}));
+  const seen* dash = find(claims, "We are a content provider and we sell to anyone");
+  BOOST_REQUIRE(dash);
+  BOOST_REQUIRE_EQUAL(dash->chain.size(), 1u);
+  BOOST_TEST(dash->chain[0].find("the chief executive of Ora") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(only_a_verb_of_saying_inverts_and_not_before_a_clause) {
+  // "“…,” said the mayor" inverts; "…, described X as Y" and "…, said the plan has failed"
+  // (the phrase after the cue is the clause's subject) take no source from the right.
+  const auto claims = claims_of(
+      "\u201CIt is over,\u201D said the mayor.\n\n"
+      "Critics of the levy, like Senator Okafor, said the plan has failed.");
+  const seen* inverted = find(claims, "It is over");
+  BOOST_REQUIRE(inverted);
+  BOOST_TEST(inverted->chain == (chain{"the mayor"}));
+  for (const seen& c : claims) {
+    for (const std::string& src : c.chain) BOOST_TEST(src != "the plan");
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

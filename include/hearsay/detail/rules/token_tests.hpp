@@ -83,6 +83,12 @@ inline bool is_quote_mark(const token& t) {
 
 inline bool is_comma(const token& t) { return t.is_punct(","); }
 
+// A dash setting off a parenthesis: "--", an em dash, an en dash or a horizontal bar.
+inline bool is_dash(const token& t) {
+  return t.is_punct("--") || t.is_punct("\u2014") || t.is_punct("\u2013") ||
+         t.is_punct("\u2015");
+}
+
 inline bool is_word_in_that(const token& t) { return t.is_word() && t.lower_is("that"); }
 
 // A clause starts at `k`: a finite verb follows within a few words, before any comma
