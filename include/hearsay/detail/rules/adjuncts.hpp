@@ -129,8 +129,8 @@ inline bool engine::looks_like_clause(const doc_state& st, range sent, std::size
       // (a word that may be a verb is a noun when an auxiliary follows it: "and dust are")
       const bool noun_next =
           (w.lower_is("and") || w.lower_is("or")) && k > i && next && next->is_word() &&
-          !next->is(wc_auxiliary | wc_modal | wc_finite | wc_pronoun | wc_adjunct |
-                    wc_preposition | wc_not_clause) &&
+          !next->is(wc_auxiliary | wc_modal | wc_finite | wc_pronoun | wc_adjunct | wc_preposition |
+                    wc_not_clause) &&
           !is_adverb(*next) &&
           (!(next->is(wc_verb_form | wc_verb_word) || is_past_form(*next)) ||
            (k + 2 < sent.last && tk[k + 2].is(wc_auxiliary | wc_modal) && !tk[k + 2].possessive));

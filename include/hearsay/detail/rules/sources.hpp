@@ -28,6 +28,8 @@ inline bool is_noun_phrase(token_span tk, range r) {
   const token& first = tk[r.first];
   const token& last = tk[r.last - 1];
   if (last.is(wc_preposition | wc_coordinator) || last.lower_is("to")) return false;
+  // "as the" before a quoted name: an article ends no noun phrase.
+  if (last.lower_is("the") || last.lower_is("a") || last.lower_is("an")) return false;
   if (first.lower_is("there") || first.lower_is("what") || first.lower_is("out") ||
       first.lower_is("here")) {
     return false;

@@ -85,8 +85,7 @@ inline bool is_comma(const token& t) { return t.is_punct(","); }
 
 // A dash setting off a parenthesis: "--", an em dash, an en dash or a horizontal bar.
 inline bool is_dash(const token& t) {
-  return t.is_punct("--") || t.is_punct("\u2014") || t.is_punct("\u2013") ||
-         t.is_punct("\u2015");
+  return t.is_punct("--") || t.is_punct("\u2014") || t.is_punct("\u2013") || t.is_punct("\u2015");
 }
 
 inline bool is_word_in_that(const token& t) { return t.is_word() && t.lower_is("that"); }
@@ -126,8 +125,8 @@ inline bool pronoun_contraction(const token& t) {
   const std::string_view stem = w.substr(0, apo), tail = w.substr(apo);
   const bool pronoun = stem == "i" || stem == "you" || stem == "he" || stem == "she" ||
                        stem == "we" || stem == "they";
-  return pronoun && (tail == "'ll" || tail == "'re" || tail == "'m" || tail == "'ve" ||
-                     tail == "'d");
+  return pronoun &&
+         (tail == "'ll" || tail == "'re" || tail == "'m" || tail == "'ve" || tail == "'d");
 }
 
 // A clause without "that" starts at j (SPEC 2: "sure the bridge will hold", "hoped the move

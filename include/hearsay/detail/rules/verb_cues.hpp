@@ -165,8 +165,8 @@ inline bool engine::verb_cue_source(sentence_scan& sc, verb_frame_draft& d) cons
   // Inverted: "“…,” said the mayor." / "…, said Jane Roe, the mayor." Only a verb of saying
   // inverts ("…, see the plan as …" and "…, described Burma as …" do not), and the phrase after
   // it is no subject of a clause ("…, said the program has sent …").
-  if (src.empty() && !gerund && d.v->frame != verb_frame::quote &&
-      d.v->frame != verb_frame::of && d.v->frame != verb_frame::to &&
+  if (src.empty() && !gerund && d.v->frame != verb_frame::quote && d.v->frame != verb_frame::of &&
+      d.v->frame != verb_frame::to &&
       (i == sent.first || is_comma(tk[i - 1]) || is_quote_mark(tk[i - 1]))) {
     src = source_right(st, sent, cue_last);
     if (!src.empty() && src.last < sc.n) {
