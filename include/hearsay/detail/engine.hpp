@@ -181,6 +181,7 @@ class engine {
   bool raising_frame(sentence_scan& sc, std::size_t i) const;
   bool adverb_frame(sentence_scan& sc, std::size_t i) const;
   bool according_to_frame(sentence_scan& sc, std::size_t& i) const;
+  bool as_put_it_frame(sentence_scan& sc, std::size_t& i) const;
   bool cue_noun_frame(sentence_scan& sc, std::size_t& i) const;
   bool adjective_frame(sentence_scan& sc, std::size_t& i) const;
   void verb_cue_frame(sentence_scan& sc, std::size_t& i) const;

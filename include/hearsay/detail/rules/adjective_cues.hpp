@@ -32,13 +32,11 @@ inline bool engine::adjective_frame(sentence_scan& sc, std::size_t& i) const {
         copula.lower_is("felt"))) {
     return false;
   }
-  // "that" follows, or a clause with its own subject ("confident the deal will hold").
+  // "that" follows, or a clause with its own subject ("confident the deal will hold", "sure
+  // some of the voters would").
   std::size_t j = i + 1;
   const bool that = tk[j].lower_is("that");
-  if (!that && !(j + 1 < n && tk[j].is(wc_subject_pronoun) &&
-                 tk[j + 1].is(wc_auxiliary | wc_modal | wc_finite))) {
-    return false;
-  }
+  if (!that && !bare_clause_at(tk, j, n)) return false;
   if (negated_before(sc.st, sent, b - 1)) return false;  // "is not sure that": no frame
   const range src = contracted ? range{b - 1, b} : source_left(sc.st, sent, b - 1);
   if (src.empty()) return false;

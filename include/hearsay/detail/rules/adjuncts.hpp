@@ -121,7 +121,22 @@ inline bool engine::looks_like_clause(const doc_state& st, range sent, std::size
   // Some finite verb must follow before the next comma or the end.
   for (std::size_t k = i; k < sent.last && k < i + 14; ++k) {
     const token& w = tk[k];
-    if (is_comma(w) || is_final_punct(w) || w.is(wc_coordinator)) break;
+    if (is_comma(w) || is_final_punct(w)) break;
+    // "believe bigotry and xenophobia are": a coordinated subject, not a second verb phrase
+    // ("said goodbye and left").
+    if (w.is(wc_coordinator)) {
+      const token* next = k + 1 < sent.last ? &tk[k + 1] : nullptr;
+      // (a word that may be a verb is a noun when an auxiliary follows it: "and dust are")
+      const bool noun_next =
+          (w.lower_is("and") || w.lower_is("or")) && k > i && next && next->is_word() &&
+          !next->is(wc_auxiliary | wc_modal | wc_finite | wc_pronoun | wc_adjunct | wc_preposition |
+                    wc_not_clause) &&
+          !is_adverb(*next) &&
+          (!(next->is(wc_verb_form | wc_verb_word) || is_past_form(*next)) ||
+           (k + 2 < sent.last && tk[k + 2].is(wc_auxiliary | wc_modal) && !tk[k + 2].possessive));
+      if (!noun_next) break;
+      continue;
+    }
     if (w.is(wc_auxiliary | wc_modal | wc_finite) || is_past_form(w) ||
         (k > i && w.is_word() && !w.capitalized && w.lower.size() > 3 && w.lower.back() == 's' &&
          !ends_with(w.lower, "ss") && !ends_with(w.lower, "'s") && !w.is(wc_preposition) &&

@@ -18,10 +18,38 @@ inline bool sentence_adverbial(token_span tk, std::size_t k, std::size_t n) {
   std::size_t words = 1;
   if (t.is(wc_determiner | wc_time_modifier) && k + 1 < n && tk[k + 1].is(wc_time | wc_weekday)) {
     words = 2;  // "last week", "these days"
+  } else if ((t.is(wc_determiner) || t.kind == token_kind::number) && k + 3 < n &&
+             ((tk[k + 1].is(wc_time) && tk[k + 2].lower_is("ago")) ||
+              (tk[k + 2].is(wc_time) && tk[k + 3].lower_is("ago")))) {
+    return true;  // "Two weeks ago", "A few days ago": the phrase runs on to its comma
   } else if (!(t.is(wc_adjunct) || (t.lower.size() > 4 && ends_with(t.lower, "ly")))) {
     return false;
   }
   return k + words < n && is_comma(tk[k + words]);
+}
+
+// "It's unclear whether …", "it is not clear how many …", "it remains uncertain if …": an
+// indirect question (SPEC 1), no claim.
+inline bool unclear_question(token_span tk, std::size_t a, std::size_t b) {
+  std::size_t k = a;
+  if (k < b && tk[k].lower_is("it's")) {
+    ++k;
+  } else if (k + 1 < b && tk[k].lower_is("it") &&
+             (is_be(tk[k + 1]) || tk[k + 1].lower_is("remains") ||
+              tk[k + 1].lower_is("remained"))) {
+    k += 2;
+  } else {
+    return false;
+  }
+  bool negated = false;
+  while (k < b && (is_negator(tk[k]) || is_adverb(tk[k]))) negated |= is_negator(tk[k++]);
+  if (k + 1 >= b) return false;
+  const bool unclear = tk[k].lower_is("unclear") || tk[k].lower_is("uncertain") ||
+                       (negated && (tk[k].lower_is("clear") || tk[k].lower_is("known") ||
+                                    tk[k].lower_is("certain")));
+  const token& next = tk[k + 1];
+  return unclear && next.is_word() &&
+         (next.is(wc_question) || next.lower_is("whether") || next.lower_is("if"));
 }
 
 // A title-case sentence (a headline or subhead): most words capitalised.
@@ -338,8 +366,10 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
     // "As/While/Although X …" clause with a verb is one.
     bool has_verb = false;
     for (std::size_t k = a; k < b; ++k) {
+      // (a cue word after a preposition is a gerund: "in the vote for admitting Poland,")
       has_verb = has_verb || tk[k].is(wc_auxiliary | wc_modal | wc_finite) ||
-                 (tk[k].is(wc_verb_word) && !tk[k].capitalized);
+                 (tk[k].is(wc_verb_word) && !tk[k].capitalized &&
+                  !(k > a && tk[k - 1].is(wc_preposition)));
     }
     const bool participle_intro =
         tk[p.first].capitalized && p.first == sent.first && may_be_verb_entry(tk[p.first]) &&
@@ -351,14 +381,21 @@ inline void engine::claims_from_frames(doc_state& st, std::size_t s, range sent,
       const bool clause_opener = opener.lower_is("as") || opener.lower_is("while") ||
                                  opener.lower_is("although") || opener.lower_is("though") ||
                                  opener.lower_is("whereas");
-      const bool ends_at_comma = p.last < n && p.last > p.first && is_comma(tk[p.last - 1]);
+      // (a verbless one's comma may stand inside a closing quotation mark: "On the broadcast
+      // of “Fox News Sunday,” Pence said")
+      const bool ends_at_comma =
+          p.last < n && p.last > p.first &&
+          (is_comma(tk[p.last - 1]) || (!has_verb && p.last > p.first + 1 &&
+                                        is_quote_mark(tk[p.last - 1]) && is_comma(tk[p.last - 2])));
       if (ends_at_comma &&
           !(clause_opener && words >= 3 && p.first + 1 < n && !tk[p.first + 1].is(wc_preposition) &&
             !tk[p.first + 1].lower_is("a") && !tk[p.first + 1].lower_is("an"))) {
         continue;
       }
     }
-    // Questions are not claims.
+    // Questions are not claims, nor indirect ones: "It's unclear whether X", "it is not clear
+    // how many X" (SPEC 1).
+    if (unclear_question(tk, a, b)) continue;
     std::size_t after = b;
     while (after < n && is_quote_mark(tk[after])) ++after;
     if (after < n && tk[after].is_punct("?")) continue;

@@ -2,7 +2,7 @@
 // one place; each family lives in a header of its own:
 //   speaker_colon.hpp   "Putin: “The West is lying.”"
 //   impersonal.hpp      "it is thought that", "X is seen as Y", "reportedly"
-//   according_to.hpp    "according to X"
+//   according_to.hpp    "according to X", "as X put it"
 //   cue_nouns.hpp       "speculation mounts that", "fears that", "X's claim that"
 //   adjective_cues.hpp  "X is confident that", "X was afraid that"
 //   verb_cues.hpp       "X said (that) Y", "Y, X said", "said X", "X, citing Y, said"
@@ -54,6 +54,7 @@ inline std::vector<frame> engine::find_frames(doc_state& st, range sent) const {
     if (raising_frame(sc, i)) continue;
     if (adverb_frame(sc, i)) continue;
     if (according_to_frame(sc, i)) continue;
+    if (as_put_it_frame(sc, i)) continue;
     if (cue_noun_frame(sc, i)) continue;
     if (adjective_frame(sc, i)) continue;
     verb_cue_frame(sc, i);

@@ -28,6 +28,8 @@ inline bool is_noun_phrase(token_span tk, range r) {
   const token& first = tk[r.first];
   const token& last = tk[r.last - 1];
   if (last.is(wc_preposition | wc_coordinator) || last.lower_is("to")) return false;
+  // "as the" before a quoted name: an article ends no noun phrase.
+  if (last.lower_is("the") || last.lower_is("a") || last.lower_is("an")) return false;
   if (first.lower_is("there") || first.lower_is("what") || first.lower_is("out") ||
       first.lower_is("here")) {
     return false;
@@ -73,6 +75,62 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
     --end;
   }
   if (end == sent.first) return {};
+  // "John Dickey, the chief executive of Ora -- the company that owns the show -- told me": a
+  // parenthesis between dashes closes the phrase; the source is the phrase before it. (A dash
+  // is one token or two hyphens.)
+  const auto dash_before = [&](std::size_t k) -> std::size_t {  // the dash's first token, or 0
+    if (k <= sent.first) return 0;
+    if (is_dash(tk[k - 1])) return k - 1;
+    if (k >= sent.first + 2 && tk[k - 1].is_punct("-") && tk[k - 2].is_punct("-")) return k - 2;
+    return 0;
+  };
+  if (const std::size_t close = dash_before(end); close > sent.first + 1) {
+    for (std::size_t k = close; k > sent.first + 1 && k + 40 > close; --k) {
+      const std::size_t open = dash_before(k);
+      if (open == 0 || open + 2 > close) continue;
+      return source_left(st, sent, open);
+    }
+    return {};
+  }
+  // "Jane Roe, 59, of Ashton, Md., said", "Senator Ann Roe, Democrat of Ohio, said": an age, a
+  // home town or a party and state after a name belong to the phrase; the name is the source.
+  if (is_comma(tk[end - 1])) {
+    std::size_t k = end - 1;  // the comma that closes the appositions
+    std::size_t name_end = 0;
+    for (std::size_t chunks = 0; chunks < 4 && k > sent.first + 1; ++chunks) {
+      std::size_t c = k;  // the chunk is [c, k)
+      while (c > sent.first && c + 6 > k && !is_comma(tk[c - 1])) --c;
+      if (c == sent.first || !is_comma(tk[c - 1]) || c == k) break;
+      if (k - c == 1 && tk[c].kind == token_kind::number) {
+        name_end = c - 1;  // an age
+        break;
+      }
+      bool place = tk[c].is_word() && (tk[c].lower_is("of") || tk[c].capitalized);
+      bool role_of = false;
+      for (std::size_t m = c + 1; place && m < k; ++m) {
+        role_of = role_of || (tk[m].lower_is("of") && m > c && tk[c].capitalized);
+        place = tk[m].capitalized || tk[m].lower_is("of") ||
+                (tk[m].is_punct(".") && !tk[m].space_before);
+      }
+      if (!place) break;
+      if (role_of) {
+        name_end = c - 1;  // "Democrat of California"
+        break;
+      }
+      k = c - 1;
+    }
+    if (name_end > sent.first && tk[name_end - 1].is_word() && tk[name_end - 1].capitalized) {
+      std::size_t b = name_end;
+      while (b > sent.first &&
+             ((tk[b - 1].is_word() && tk[b - 1].capitalized) ||
+              (tk[b - 1].is_punct(".") && !tk[b - 1].space_before && b - 1 > sent.first))) {
+        --b;
+      }
+      if (b < name_end && tk[b].is_word() && (b == sent.first || !is_comma(tk[b - 1]))) {
+        return {b, name_end};
+      }
+    }
+  }
   // A short parenthesis closing the phrase ("Rep. John Mica (R-Fla.) said") belongs to it.
   if (tk[end - 1].is_punct(")")) {
     for (std::size_t k = end - 1; k > sent.first && k + 8 > end; --k) {
@@ -95,6 +153,7 @@ inline range engine::source_left(const doc_state& st, range sent, std::size_t cu
     if (k > sent.first + 1 && is_comma(tk[k - 1]) &&
         (tk[k].is(wc_determiner | wc_preposition | wc_relative) || tk[k].possessive ||
          tk[k].kind == token_kind::number ||
+         (tk[k].lower_is("one") && k + 1 < end && tk[k + 1].lower_is("of")) ||
          (tk[k].is_word() && !tk[k].capitalized && tk[k].is(wc_source_noun))) &&
         tk[k - 2].capitalized) {
       std::size_t b = k - 1;

@@ -83,6 +83,11 @@ inline bool is_quote_mark(const token& t) {
 
 inline bool is_comma(const token& t) { return t.is_punct(","); }
 
+// A dash setting off a parenthesis: "--", an em dash, an en dash or a horizontal bar.
+inline bool is_dash(const token& t) {
+  return t.is_punct("--") || t.is_punct("\u2014") || t.is_punct("\u2013") || t.is_punct("\u2015");
+}
+
 inline bool is_word_in_that(const token& t) { return t.is_word() && t.lower_is("that"); }
 
 // A clause starts at `k`: a finite verb follows within a few words, before any comma
@@ -109,6 +114,58 @@ inline bool is_verbish_word(const token& t) {
 inline bool subject_like(const token& t) {
   return t.kind == token_kind::number ||
          (t.is_word() && (t.capitalized || t.is(wc_determiner | wc_pronoun)));
+}
+
+// A subject pronoun with its auxiliary in one word: "she'll", "we're", "I'm", "they've".
+inline bool pronoun_contraction(const token& t) {
+  if (!t.is_word()) return false;
+  const std::string_view w = t.lower;
+  const std::size_t apo = w.find('\'');
+  if (apo == std::string_view::npos || apo == 0) return false;
+  const std::string_view stem = w.substr(0, apo), tail = w.substr(apo);
+  const bool pronoun = stem == "i" || stem == "you" || stem == "he" || stem == "she" ||
+                       stem == "we" || stem == "they";
+  return pronoun &&
+         (tail == "'ll" || tail == "'re" || tail == "'m" || tail == "'ve" || tail == "'d");
+}
+
+// A clause without "that" starts at j (SPEC 2: "sure the bridge will hold", "hoped the move
+// will spur", "know at least two states have"): a subject pronoun and its verb, or a short noun
+// phrase opened by a determiner, a quantifier, a number or a name ("of", "and" and modifiers
+// inside, no other preposition, relative or verb) and then an auxiliary, a modal or a finite
+// verb.
+inline bool bare_clause_at(token_span tk, std::size_t j, std::size_t n) {
+  if (j + 1 >= n) return false;
+  if (pronoun_contraction(tk[j])) return true;
+  if (tk[j].is_word() && tk[j].is(wc_subject_pronoun)) {
+    return tk[j + 1].is(wc_auxiliary | wc_modal | wc_finite);
+  }
+  std::size_t k = j;
+  if (tk[k].lower_is("at") && k + 2 < n && tk[k + 1].lower_is("least")) k += 2;  // "at least"
+  if (!subject_like(tk[k]) || tk[k].is(wc_relative | wc_question) || tk[k].lower_is("that")) {
+    return false;
+  }
+  for (std::size_t g = k + 1; g < n && g < k + 8; ++g) {
+    const token& w = tk[g];
+    if (w.is_word() && w.is(wc_auxiliary | wc_modal | wc_finite) && !w.possessive) {
+      return !tk[g - 1].is(wc_coordinator);  // not "their address and have not cast"
+    }
+    if (!w.is_word() && w.kind != token_kind::number && !w.is_punct("-")) return false;
+    if (!w.is_word()) continue;
+    if (w.is(wc_preposition) && !w.lower_is("of")) return false;
+    if (w.is(wc_relative | wc_question | wc_subject_pronoun) || w.lower_is("that") ||
+        w.lower_is("to")) {
+      return false;
+    }
+    // A cue verb or a past form ends the phrase, unless it is a noun after a determiner, a
+    // number or a possessive ("the states have", "two reports were").
+    const token& before = tk[g - 1];
+    if ((w.is(wc_verb_word) || is_past_form(w)) &&
+        !(before.is(wc_determiner) || before.kind == token_kind::number || before.possessive)) {
+      return false;
+    }
+  }
+  return false;
 }
 
 }  // namespace hearsay::detail

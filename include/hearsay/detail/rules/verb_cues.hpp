@@ -45,6 +45,17 @@ struct verb_frame_draft {
     // The mark that opens a quotation starts the speaker's own framing ("“I think …”").
     const int q = sc.tk[b].quote;
     if (q >= 0 && sc.st.quotes[static_cast<std::size_t>(q)].open == b - 1) return false;
+    // A short title closing a fronted phrase ("On Sunday's edition of “The Morning Hour,” the
+    // mayor said"): its mark is no break; a quotation that opens the sentence is speech.
+    if (is_quote_mark(t) && b >= sc.sent.first + 2 && sc.tk[b - 2].quote >= 0) {
+      const quote_region& r = sc.st.quotes[static_cast<std::size_t>(sc.tk[b - 2].quote)];
+      bool fronted = r.last == b - 1 && r.words < min_speech_words && r.open > sc.sent.first &&
+                     sc.tk[sc.sent.first].is(wc_preposition);
+      for (std::size_t k = sc.sent.first; fronted && k < r.open; ++k) {
+        fronted = !sc.tk[k].is(wc_auxiliary | wc_modal | wc_finite | wc_verb_word);
+      }
+      if (fronted) return false;
+    }
     return is_comma(t) || is_quote_mark(t) || t.is_punct(":") || t.is_punct("\u2014");
   }
 };
@@ -151,10 +162,20 @@ inline bool engine::verb_cue_source(sentence_scan& sc, verb_frame_draft& d) cons
     d.infinitive = !src.empty();
   }
 
-  // Inverted: "“…,” said the mayor." / "…, said Jane Roe, the mayor."
-  if (src.empty() && !gerund &&
+  // Inverted: "“…,” said the mayor." / "…, said Jane Roe, the mayor." Only a verb of saying
+  // inverts ("…, see the plan as …" and "…, described Burma as …" do not), and the phrase after
+  // it is no subject of a clause ("…, said the program has sent …").
+  if (src.empty() && !gerund && d.v->frame != verb_frame::quote && d.v->frame != verb_frame::of &&
+      d.v->frame != verb_frame::to &&
       (i == sent.first || is_comma(tk[i - 1]) || is_quote_mark(tk[i - 1]))) {
     src = source_right(st, sent, cue_last);
+    if (!src.empty() && src.last < sc.n) {
+      const token& after = tk[src.last];
+      if (after.is_word() && (after.is(wc_auxiliary | wc_modal | wc_finite) ||
+                              is_past_form(after) || after.is(wc_verb_word))) {
+        src = {};
+      }
+    }
     inverted = !src.empty();
   }
   const bool coordinated = i > sent.first && tk[i - 1].is(wc_coordinator);
@@ -380,9 +401,10 @@ inline bool engine::verb_cue_right_content(sentence_scan& sc, verb_frame_draft& 
     }
   } else if ((v.frame == verb_frame::that || v.frame == verb_frame::that_only ||
               v.frame == verb_frame::parenthetical) &&
-             j + 1 < n && tk[j].is(wc_subject_pronoun) &&
-             tk[j + 1].is(wc_auxiliary | wc_modal | wc_finite)) {
-    content = {j, n};  // "the images show it is rougher than expected"
+             bare_clause_at(tk, j, n)) {
+    // "the images show it is rougher than expected", "hoped the move will spur", "we know at
+    // least two states have been"
+    content = {j, n};
     frame_tokens.push_back({frame_begin, j});
   } else if (v.frame == verb_frame::clause && !sc.at_end(j) && !is_comma(tk[j]) &&
              !(after_break && is_quote_mark(tk[before_frame - 1])) &&
