@@ -210,6 +210,13 @@ BOOST_AUTO_TEST_CASE(a_negated_claim_denies_a_positive_query) {
                  .verdict() == hearsay::verdict::attributed);
 }
 
+BOOST_AUTO_TEST_CASE(a_query_negated_by_without_agrees_with_a_claim_negated_the_same_way) {
+  const hearsay::document d =
+      hearsay::analyzer().analyze("The talks ended on Saturday without a joint statement.");
+  BOOST_TEST(hearsay::check(hearsay::claim_query("The talks ended without a joint statement"), d)
+                 .verdict() == hearsay::verdict::asserted);
+}
+
 BOOST_AUTO_TEST_CASE(an_empty_query_or_one_of_stop_words_is_a_query_error) {
   for (const std::string q : {"", "   ", "the of and", "it is"}) {
     BOOST_TEST_CONTEXT(q) {
@@ -245,7 +252,7 @@ BOOST_AUTO_TEST_CASE(verdicts_are_right_on_the_blind_development_triples) {
     right += hearsay::check(hearsay::claim_query(c.child_value("query")), docs[key]).verdict() == gold;
   }
   BOOST_TEST(total >= 150u);
-  // Pinned a little under the measured 0.918 (README): a regression shows, noise does not.
+  // Pinned a little under the measured 0.929 (README): a regression shows, noise does not.
   BOOST_TEST(static_cast<double>(right) / static_cast<double>(total) >= 0.90);
 }
 

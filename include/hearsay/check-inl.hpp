@@ -37,7 +37,8 @@ HEARSAY_FUNC bool parse(std::string_view text, verdict& out) noexcept {
 
 namespace detail {
 
-// A query is negative when one of its words negates ("not", "never", "no", "didn't").
+// A query is negative when one of its words negates: the negation words of data/lexicon.xml
+// ("not", "never", "no", "without", "didn't"), which decide a claim's polarity too.
 inline polarity query_polarity(std::string_view text) {
   std::vector<raw_word> words;
   scan_words(text, span{0, text.size()}, words);
@@ -45,7 +46,8 @@ inline polarity query_polarity(std::string_view text) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     fold_into(text.substr(words[i].begin, words[i].end - words[i].begin), folded);
     for (const std::string_view negator :
-         {"not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "cannot"}) {
+         {"not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "nowhere", "without",
+          "cannot"}) {
       if (folded == negator) return polarity::negative;
     }
     // "didn't", "won't": a "t" after an apostrophe.
