@@ -6,20 +6,26 @@
 
 #include "hearsay/check.hpp"
 #include "hearsay/detail/same_content.hpp"
-#include "hearsay/match-inl.hpp"  // the word scanner (detail::scan_words)
 #include "hearsay/error.hpp"
+#include "hearsay/match-inl.hpp"  // the word scanner (detail::scan_words)
 #include "hearsay/text.hpp"
 
 namespace hearsay {
 
 HEARSAY_FUNC std::string_view to_string(verdict value) noexcept {
   switch (value) {
-    case verdict::asserted: return "asserted";
-    case verdict::denied: return "denied";
-    case verdict::conflicting: return "conflicting";
-    case verdict::attributed: return "attributed";
-    case verdict::speculative: return "speculative";
-    case verdict::not_found: return "not_found";
+    case verdict::asserted:
+      return "asserted";
+    case verdict::denied:
+      return "denied";
+    case verdict::conflicting:
+      return "conflicting";
+    case verdict::attributed:
+      return "attributed";
+    case verdict::speculative:
+      return "speculative";
+    case verdict::not_found:
+      return "not_found";
   }
   return "not_found";
 }
@@ -45,9 +51,8 @@ inline polarity query_polarity(std::string_view text) {
   std::string folded;
   for (std::size_t i = 0; i < words.size(); ++i) {
     fold_into(text.substr(words[i].begin, words[i].end - words[i].begin), folded);
-    for (const std::string_view negator :
-         {"not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "nowhere", "without",
-          "cannot"}) {
+    for (const std::string_view negator : {"not", "no", "never", "nothing", "none", "nobody",
+                                           "neither", "nor", "nowhere", "without", "cannot"}) {
       if (folded == negator) return polarity::negative;
     }
     // "didn't", "won't": a "t" after an apostrophe.

@@ -62,9 +62,9 @@ struct claim_hit {
 
 /// What one document says about a query.
 struct document_check {
-  std::size_t document = 0;         ///< Index into the documents checked.
-  std::vector<claim_hit> matches;   ///< Best score first.
-  std::vector<claim_hit> conflicts;  ///< Best score first.
+  std::size_t document = 0;                ///< Index into the documents checked.
+  std::vector<claim_hit> matches;          ///< Best score first.
+  std::vector<claim_hit> conflicts;        ///< Best score first.
   std::vector<hearsay::verdict> verdicts;  ///< In SPEC order; {not_found} when nothing applies.
 
   /// Return the verdict: the first that applies.

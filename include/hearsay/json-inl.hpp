@@ -37,8 +37,11 @@ inline nlohmann::ordered_json sourcing_json(const document& doc) {
                        {"kind", std::string(to_string(t.kind))},
                        {"claims", t.claims}});
   }
-  return {{"by_status", std::move(by_status)}, {"by_kind", std::move(by_kind)},
-          {"named", s.named}, {"anonymous", s.anonymous}, {"sources", std::move(sources)}};
+  return {{"by_status", std::move(by_status)},
+          {"by_kind", std::move(by_kind)},
+          {"named", s.named},
+          {"anonymous", s.anonymous},
+          {"sources", std::move(sources)}};
 }
 
 // Compact SPEC JSON written straight into a buffer that is flushed to a stream in chunks. A DOM

@@ -19,9 +19,9 @@ struct raw_word {
   std::size_t begin = 0;
   std::size_t end = 0;
   std::uint64_t hash = hash_start;  ///< stable_hash of its case fold, made while scanning.
-  bool capital = false;   ///< Its first letter is upper or title case.
-  bool all_caps = false;  ///< Two letters or more, none lower case ("NHK").
-  bool digits = true;     ///< ASCII digits only.
+  bool capital = false;             ///< Its first letter is upper or title case.
+  bool all_caps = false;            ///< Two letters or more, none lower case ("NHK").
+  bool digits = true;               ///< ASCII digits only.
 };
 
 /// Feed the UTF-8 bytes of code point `c` to the running hash `h`.
@@ -30,7 +30,8 @@ inline std::uint64_t hash_code_point(std::uint64_t h, UChar32 c) noexcept {
   std::int32_t len = 0;
   UBool error = false;
   U8_APPEND(reinterpret_cast<std::uint8_t*>(buf), len, 4, c, error);
-  for (std::int32_t k = 0; k < len && !error; ++k) h = hash_byte(h, static_cast<unsigned char>(buf[k]));
+  for (std::int32_t k = 0; k < len && !error; ++k)
+    h = hash_byte(h, static_cast<unsigned char>(buf[k]));
   return h;
 }
 
@@ -169,7 +170,8 @@ class content_builder {
         std::uint64_t joined = detail::hash_byte(w.hash, '\'');
         const std::string_view piece_text = text_.substr(piece.begin, piece.end - piece.begin);
         detail::fold_into(piece_text, piece_);
-        for (const char ch : piece_) joined = detail::hash_byte(joined, static_cast<unsigned char>(ch));
+        for (const char ch : piece_)
+          joined = detail::hash_byte(joined, static_cast<unsigned char>(ch));
         if (keys_.is_stop(joined)) {
           close_name();
           i += 2;
@@ -303,7 +305,8 @@ class content_builder {
       out.names_.back().where.end = end;
       ++out.names_.back().count;
     } else {
-      out.names_.push_back({span{begin, end}, static_cast<std::uint32_t>(out.mark_keys_.size()), 1});
+      out.names_.push_back(
+          {span{begin, end}, static_cast<std::uint32_t>(out.mark_keys_.size()), 1});
       open_name_ = true;
     }
     out.mark_keys_.push_back(key);
@@ -319,8 +322,7 @@ class content_builder {
   const std::uint64_t cent_hash_ = detail::stable_hash("cent");
 };
 
-HEARSAY_FUNC content content_of(std::string_view text, span where,
-                                const content_options& options) {
+HEARSAY_FUNC content content_of(std::string_view text, span where, const content_options& options) {
   return content_builder(text, options).build(where);
 }
 
@@ -345,9 +347,12 @@ HEARSAY_FUNC bool is_title_case(std::string_view sentence, std::string_view lang
 
 HEARSAY_FUNC std::string_view to_string(content_relation value) noexcept {
   switch (value) {
-    case content_relation::none: return "none";
-    case content_relation::match: return "match";
-    case content_relation::conflict: return "conflict";
+    case content_relation::none:
+      return "none";
+    case content_relation::match:
+      return "match";
+    case content_relation::conflict:
+      return "conflict";
   }
   return "none";
 }
@@ -372,7 +377,8 @@ inline std::size_t common_keys(std::span<const std::uint64_t> a,
 inline bool ends_with(std::span<const std::uint64_t> longer,
                       std::span<const std::uint64_t> shorter) noexcept {
   return shorter.size() <= longer.size() &&
-         std::equal(shorter.begin(), shorter.end(), longer.end() - static_cast<std::ptrdiff_t>(shorter.size()));
+         std::equal(shorter.begin(), shorter.end(),
+                    longer.end() - static_cast<std::ptrdiff_t>(shorter.size()));
 }
 
 // A name occurs in `in` when one of its names ends the other ("Putin", "Vladimir Putin"), or when
@@ -418,7 +424,8 @@ void missing(const content& from, std::span<const content::mark> marks, const co
 inline content_relation relate(const content& a, const content& b, content_comparison* out) {
   if (a.empty() || b.empty()) return content_relation::none;
   const std::size_t common = common_keys(a.words(), b.words());
-  if (out) out->score = 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
+  if (out)
+    out->score = 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
   if (4 * common < a.size() + b.size()) return content_relation::none;  // Dice < 0.5
   const bool a_smaller = a.size() <= b.size();
   const content& small = a_smaller ? a : b;
@@ -430,8 +437,10 @@ inline content_relation relate(const content& a, const content& b, content_compa
   // One kind differs: a conflict when the larger side states another value of that kind.
   const bool numbers = !numbers_agree;
   bool small_missing = false, large_extra = false;
-  std::vector<content::mark>* small_out = out ? (a_smaller ? &out->only_in_a : &out->only_in_b) : nullptr;
-  std::vector<content::mark>* large_out = out ? (a_smaller ? &out->only_in_b : &out->only_in_a) : nullptr;
+  std::vector<content::mark>* small_out =
+      out ? (a_smaller ? &out->only_in_a : &out->only_in_b) : nullptr;
+  std::vector<content::mark>* large_out =
+      out ? (a_smaller ? &out->only_in_b : &out->only_in_a) : nullptr;
   if (numbers) {
     missing(small, small.numbers(), large, number_occurs, small_out, small_missing);
     missing(large, large.numbers(), small, number_occurs, large_out, large_extra);

@@ -14,11 +14,16 @@ namespace hearsay {
 
 HEARSAY_FUNC std::string_view to_string(flag value) noexcept {
   switch (value) {
-    case flag::anonymous: return "anonymous";
-    case flag::second_hand: return "second_hand";
-    case flag::unattributed_allegation: return "unattributed_allegation";
-    case flag::single_source: return "single_source";
-    case flag::headline_overstates: return "headline_overstates";
+    case flag::anonymous:
+      return "anonymous";
+    case flag::second_hand:
+      return "second_hand";
+    case flag::unattributed_allegation:
+      return "unattributed_allegation";
+    case flag::single_source:
+      return "single_source";
+    case flag::headline_overstates:
+      return "headline_overstates";
   }
   return "anonymous";
 }

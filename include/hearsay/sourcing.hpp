@@ -50,7 +50,7 @@ class flag_set {
 
 /// One distinct innermost source of a document and how many claims it supports.
 struct source_tally {
-  span where;  ///< Its first mention (the full mention a pronoun refers to).
+  span where;          ///< Its first mention (the full mention a pronoun refers to).
   source_kind kind{};  ///< The kind of that mention.
   std::size_t claims = 0;
   friend bool operator==(const source_tally&, const source_tally&) = default;
@@ -58,7 +58,8 @@ struct source_tally {
 
 /// A document's sourcing summary (SPEC 8).
 struct sourcing {
-  std::array<std::size_t, 3> by_status{};  ///< Claims by status value (confirmed, reported, alleged).
+  std::array<std::size_t, 3>
+      by_status{};  ///< Claims by status value (confirmed, reported, alleged).
   /// Claims with a chain, by the source_kind value of their innermost source.
   std::array<std::size_t, 8> by_kind{};
   std::size_t named = 0;      ///< Claims whose innermost source is named.

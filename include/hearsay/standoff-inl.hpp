@@ -149,8 +149,8 @@ class standoff_reader : gold_xml_reader {
       if (node.type() != pugi::node_element) continue;
       const std::string_view name = node.name();
       if (name == "claim" && !in_claim) {
-        check_attributes(node, {"status", "chain", "certainty", "polarity", "quote", "optional", "flags",
-                                "start", "end"});
+        check_attributes(node, {"status", "chain", "certainty", "polarity", "quote", "optional",
+                                "flags", "start", "end"});
         gold_claim claim = read_claim_attributes(node);
         claim.where = where(node, outer, after);
         claim.sentence = doc.sentences.size();

@@ -72,9 +72,12 @@ ordered_json result_json(const hearsay::claim_query& q, const article& a,
     attributed = {{"outermost", std::string(a.doc.view(c.chain.front().source.where))},
                   {"innermost", std::string(a.doc.view(c.chain.back().source.where))}};
   }
-  return {{"query", q.text()},           {"document", a.doc.id},
-          {"verdict", verdicts.front()}, {"verdicts", std::move(verdicts)},
-          {"matches", std::move(matches)}, {"conflicts", std::move(conflicts)},
+  return {{"query", q.text()},
+          {"document", a.doc.id},
+          {"verdict", verdicts.front()},
+          {"verdicts", std::move(verdicts)},
+          {"matches", std::move(matches)},
+          {"conflicts", std::move(conflicts)},
           {"attributed", std::move(attributed)}};
 }
 
@@ -128,8 +131,9 @@ std::vector<article> read_articles(const check_options& o, const hearsay::analyz
         const std::string where = f + ":" + std::to_string(n);
         try {
           const hearsay::utf8_check valid = hearsay::check_utf8(line);
-          const std::string decoded =
-              valid ? line : o.repair ? hearsay::repair_utf8(line) : std::string();
+          const std::string decoded = valid      ? line
+                                      : o.repair ? hearsay::repair_utf8(line)
+                                                 : std::string();
           if (!valid && !o.repair) throw hearsay::encoding_error(valid.offset, valid.reason);
           const nlohmann::json record = nlohmann::json::parse(decoded);
           if (!record.is_object() || !record.contains("text") || !record["text"].is_string()) {
@@ -149,8 +153,8 @@ std::vector<article> read_articles(const check_options& o, const hearsay::analyz
           }
           out.push_back({where, an.analyze(record["text"].get<std::string>(), id)});
         } catch (const nlohmann::json::exception& e) {
-          err << "hearsay check: " << where << ": [hearsay.record_error.403] not JSON: "
-              << e.what() << '\n';
+          err << "hearsay check: " << where << ": [hearsay.record_error.403] not JSON: " << e.what()
+              << '\n';
           status = exit_input_error;
         } catch (const hearsay::error& e) {
           err << "hearsay check: " << where << ": " << e.what() << '\n';
@@ -180,7 +184,8 @@ CLI::App* add_check_command(CLI::App& app, check_options& o) {
   check->add_option("--format", o.format, "json: one JSON object per claim and article; text")
       ->check(CLI::IsMember({"json", "text"}));
   check->add_option("--lexicon", o.lexicon_file, "Merge this lexicon file into the built-in one");
-  check->add_flag("--repair-utf8", o.repair, "Replace invalid UTF-8 with U+FFFD instead of failing");
+  check->add_flag("--repair-utf8", o.repair,
+                  "Replace invalid UTF-8 with U+FFFD instead of failing");
   return check;
 }
 
@@ -230,16 +235,17 @@ int run_check(const check_options& o, const hearsay::analyzer& an, std::ostream&
       if (o.format == "text") {
         print_text(out, q, articles[i], r);
       } else {
-        out << result_json(q, articles[i], r).dump(-1, ' ', false,
-                                                   ordered_json::error_handler_t::replace)
+        out << result_json(q, articles[i], r)
+                   .dump(-1, ' ', false, ordered_json::error_handler_t::replace)
             << '\n';
       }
     }
   }
   out.flush();
   if (!out) {
-    err << "hearsay check: " << hearsay::io_error("standard output", "write failed",
-                                                  hearsay::error_id::cannot_write).what()
+    err << "hearsay check: "
+        << hearsay::io_error("standard output", "write failed", hearsay::error_id::cannot_write)
+               .what()
         << '\n';
     return exit_input_error;
   }

@@ -11,9 +11,9 @@
 #include "hearsay/analyzer.hpp"
 
 struct check_options {
-  std::vector<std::string> claims;   // --claim, repeatable
-  std::string claims_file;           // --claims FILE: one query per line
-  std::vector<std::string> files;    // articles (text), or JSON Lines with --input jsonl
+  std::vector<std::string> claims;  // --claim, repeatable
+  std::string claims_file;          // --claims FILE: one query per line
+  std::vector<std::string> files;   // articles (text), or JSON Lines with --input jsonl
   std::string input = "text";
   std::string format = "json";
   std::string lexicon_file;

@@ -25,11 +25,11 @@
 
 #include "check_command.hpp"
 #include "eval_command.hpp"
-#include "verifier_eval.hpp"
 #include "hearsay/hearsay.hpp"
 #include "progress.hpp"
 #include "segment_eval.hpp"
 #include "terminal.hpp"
+#include "verifier_eval.hpp"
 #include "views/output.hpp"
 
 namespace {
@@ -409,8 +409,8 @@ int main(int argc, char** argv) {
       if (!check_gold.empty()) {
         analyze_options lo;
         lo.lexicon_file = eval_lexicon;
-        const int status = run_check_eval(check_gold, make_analyzer(lo), eo.errors, std::cout,
-                                          std::cerr);
+        const int status =
+            run_check_eval(check_gold, make_analyzer(lo), eo.errors, std::cout, std::cerr);
         flush_output();
         if (status != 0 || (eo.files.empty() && eo.polnear_dir.empty())) return status;
       }

@@ -60,7 +60,8 @@ void flag_scores::add(const hearsay::gold_document& gold, const hearsay::documen
   for (std::size_t i = 0; i < gold.claims.size(); ++i) {
     const auto& g = gold.claims[i];
     if (gold_matched[i] || g.optional || !g.flags) continue;
-    for (std::size_t f = 0; f < by_flag.size(); ++f) by_flag[f].gold += g.flags->has(static_cast<hearsay::flag>(f));
+    for (std::size_t f = 0; f < by_flag.size(); ++f)
+      by_flag[f].gold += g.flags->has(static_cast<hearsay::flag>(f));
   }
   for (std::size_t i = 0; i < predicted.claims.size(); ++i) {
     if (matched[i]) continue;
@@ -98,7 +99,7 @@ int run_check_eval(const std::vector<std::string>& files, const hearsay::analyze
       for (const pugi::xml_node c : xml.child("checks").children("check")) {
         const std::string corpus = resolve(file, c.attribute("corpus").value()).string();
         const std::string doc_id = c.attribute("doc").value();
-        hearsay::verdict gold;
+        hearsay::verdict gold = hearsay::verdict::not_found;
         if (!parse(c.attribute("verdict").value(), gold)) {
           err << "hearsay eval: " << file << ": byte " << c.offset_debug() << ": unknown verdict '"
               << c.attribute("verdict").value() << "'\n";

@@ -15,7 +15,7 @@
 /// Per-flag precision and recall over gold claims that give `flags`.
 struct flag_scores {
   std::array<hearsay::prf, 5> by_flag{};  ///< Indexed by hearsay::flag.
-  std::size_t documents = 0;               ///< Documents whose gold gives flags.
+  std::size_t documents = 0;              ///< Documents whose gold gives flags.
   /// Add one document: `predicted` analysed with sourcing assessed, `score` its SPEC 6 matching.
   void add(const hearsay::gold_document& gold, const hearsay::document& predicted,
            const hearsay::document_score& score);

@@ -40,9 +40,9 @@ void check_flags(const hearsay::document& doc) {
         (c.chain.empty() || c.chain.back().source.kind == hearsay::source_kind::unspecified);
     HEARSAY_FUZZ_CHECK(c.flags.has(hearsay::flag::unattributed_allegation) == unattributed,
                        "unattributed_allegation disagrees with status and chain");
-    HEARSAY_FUZZ_CHECK(!c.flags.has(hearsay::flag::single_source) ||
-                           c.status != hearsay::status::confirmed,
-                       "a confirmed claim is flagged single_source");
+    HEARSAY_FUZZ_CHECK(
+        !c.flags.has(hearsay::flag::single_source) || c.status != hearsay::status::confirmed,
+        "a confirmed claim is flagged single_source");
   }
 }
 

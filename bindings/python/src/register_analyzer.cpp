@@ -425,11 +425,12 @@ void register_analyzer(py::module_& m) {
             for (const py::handle item : items) {
               held.push_back(py::isinstance<document_object>(item)
                                  ? py::reinterpret_borrow<py::object>(item)
-                                 : py::cast(analyze_one(an, py::reinterpret_borrow<py::object>(item),
-                                                        "stdin")));
+                                 : py::cast(analyze_one(
+                                       an, py::reinterpret_borrow<py::object>(item), "stdin")));
             }
             std::vector<const document*> docs;
-            for (const py::object& d : held) docs.push_back(&d.cast<const document_object&>().data().doc);
+            for (const py::object& d : held)
+              docs.push_back(&d.cast<const document_object&>().data().doc);
             return check_documents(query, docs, an.options().language);
           },
           "query"_a, "items"_a,

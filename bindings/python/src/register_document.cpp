@@ -526,8 +526,7 @@ py::tuple document_state(const document_object& self) {
                                  py::tuple(words)));
   }
   return py::make_tuple(d.id, d.language, self.text(), py::tuple(sentences), py::tuple(claims),
-                        py::make_tuple(d.repaired.count, d.repaired.first),
-                        d.sourcing.has_value());
+                        py::make_tuple(d.repaired.count, d.repaired.first), d.sourcing.has_value());
 }
 
 document_object document_from(const py::tuple& t) {

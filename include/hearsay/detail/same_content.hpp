@@ -72,7 +72,8 @@ class source_identities {
       if (byte < 0x80) {
         c = byte;
         ++i;
-        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        const bool alnum =
+            (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
         if (!alnum) {
           gap = true;
           continue;
@@ -198,7 +199,8 @@ class partner_index {
     }
     for (std::size_t g = 0; g < groups.size(); ++g) {
       if (!groups[g].partner) continue;
-      for (const std::uint64_t t : prefix(contents.of(groups[g].first_claim))) lists_[t].push_back(g);
+      for (const std::uint64_t t : prefix(contents.of(groups[g].first_claim)))
+        lists_[t].push_back(g);
     }
   }
 
@@ -315,7 +317,8 @@ inline void flag_single_sources(document& doc, claim_contents& contents,
     if (index) {
       corroborated = index->any_candidate(words, candidate_limit, corroborates);
     } else {
-      for (std::size_t p = 0; p < groups.size() && !corroborated; ++p) corroborated = corroborates(p);
+      for (std::size_t p = 0; p < groups.size() && !corroborated; ++p)
+        corroborated = corroborates(p);
     }
     if (corroborated) continue;
     for (const std::size_t i : target.claims) {
@@ -343,7 +346,8 @@ inline void flag_overstating_headline(document& doc, claim_contents& contents, s
     bool attributed = false, asserted = false;
     for (std::size_t b = 0; b < doc.claims.size() && !asserted; ++b) {
       const claim& body = doc.claims[b];
-      if (body.sentence >= doc.sentences.size() || doc.sentences[body.sentence].begin < end) continue;
+      if (body.sentence >= doc.sentences.size() || doc.sentences[body.sentence].begin < end)
+        continue;
       if (!matches(words, contents.of(b))) continue;
       (body.status == status::confirmed ? asserted : attributed) = true;
     }
