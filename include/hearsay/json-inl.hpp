@@ -27,8 +27,7 @@ inline nlohmann::ordered_json text_span_json(const document& doc, const codepoin
 }  // namespace detail
 
 HEARSAY_FUNC void write_json(std::ostream& out, const document& doc) {
-  std::string chunk;
-  detail::json_buffer buffer(out, chunk);
+  detail::json_buffer buffer(out);
   detail::json_writer(doc, buffer).document_object();
   buffer.finish();
 }

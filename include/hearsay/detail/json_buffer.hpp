@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -23,14 +24,12 @@ namespace hearsay::detail {
 class json_buffer {
  public:
   /// Append to `out`; call finish() before reading it.
-  explicit json_buffer(std::string& out) : storage_(out) {
+  explicit json_buffer(std::string& out) : string_(&out) {
     const std::size_t kept = out.size();
-    start_at(kept, std::max<std::size_t>(out.capacity(), kept + 4096));
+    grow_string(kept, std::max<std::size_t>(out.capacity(), kept + 4096));
   }
-  /// Write to `sink` in chunks, using `scratch` as the chunk; call finish() to send the rest.
-  json_buffer(std::ostream& sink, std::string& scratch) : storage_(scratch), sink_(&sink) {
-    start_at(0, chunk_);
-  }
+  /// Write to `sink` in chunks; call finish() to send the rest.
+  explicit json_buffer(std::ostream& sink) : sink_(&sink) { new_chunk(chunk_); }
   json_buffer(const json_buffer&) = delete;
   json_buffer& operator=(const json_buffer&) = delete;
 
@@ -106,7 +105,7 @@ class json_buffer {
     if (sink_) {
       flush();
     } else {
-      storage_.resize(used());
+      string_->resize(used());
     }
   }
 
@@ -204,7 +203,7 @@ class json_buffer {
     }
   }
 
-  std::size_t used() const noexcept { return static_cast<std::size_t>(pos_ - storage_.data()); }
+  std::size_t used() const noexcept { return static_cast<std::size_t>(pos_ - begin_); }
 
   // Room for `n` more bytes: flush the chunk to the stream, or grow the string. The test is
   // inline, the rare work not.
@@ -214,25 +213,35 @@ class json_buffer {
   [[gnu::noinline]] void make_room(std::size_t n) {
     if (sink_) {
       flush();
-      if (storage_.size() < n) start_at(0, n);
+      if (static_cast<std::size_t>(end_ - begin_) < n) new_chunk(n);
     } else {
       const std::size_t at = used();
-      start_at(at, std::max(2 * storage_.size(), at + n));
+      grow_string(at, std::max(2 * string_->size(), at + n));
     }
   }
   void flush() {
-    sink_->write(storage_.data(), static_cast<std::streamsize>(used()));
-    pos_ = storage_.data();
+    sink_->write(begin_, static_cast<std::streamsize>(used()));
+    pos_ = begin_;
   }
-  // Size the storage to `size` bytes, keeping the first `at`, and write from there.
-  void start_at(std::size_t at, std::size_t size) {
-    storage_.resize(size);
-    pos_ = storage_.data() + at;
-    end_ = storage_.data() + storage_.size();
+  // A chunk of `size` bytes, left uninitialised: a stream of small documents would otherwise
+  // clear 64 KiB for each (a string's resize did, at half the cost of writing them).
+  void new_chunk(std::size_t size) {
+    chunk_storage_ = std::make_unique_for_overwrite<char[]>(size);
+    begin_ = pos_ = chunk_storage_.get();
+    end_ = begin_ + size;
+  }
+  // Size the string to `size` bytes, keeping the first `at`, and write from there.
+  void grow_string(std::size_t at, std::size_t size) {
+    string_->resize(size);
+    begin_ = string_->data();
+    pos_ = begin_ + at;
+    end_ = begin_ + size;
   }
 
-  std::string& storage_;
-  std::ostream* sink_ = nullptr;
+  std::string* string_ = nullptr;  // the string written into, or
+  std::ostream* sink_ = nullptr;   // the stream the chunk goes to
+  std::unique_ptr<char[]> chunk_storage_;
+  char* begin_ = nullptr;
   char* pos_ = nullptr;
   char* end_ = nullptr;
 };
