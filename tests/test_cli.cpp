@@ -212,10 +212,9 @@ BOOST_AUTO_TEST_CASE(jsonl_records_give_what_a_full_json_parser_reads_in_them) {
     ++line_no;
     const nlohmann::json j = nlohmann::json::parse(line);
     const auto id = j.find("id");
-    const std::string name =
-        id == j.end() || id->is_null() ? path + ":" + std::to_string(line_no)
-        : id->is_string()              ? id->get<std::string>()
-                                       : id->dump();
+    const std::string name = id == j.end() || id->is_null() ? path + ":" + std::to_string(line_no)
+                             : id->is_string()              ? id->get<std::string>()
+                                                            : id->dump();
     expected_out += hearsay::to_json(an.analyze(j["text"].get<std::string>(), name)) + "\n";
   }
   BOOST_TEST(slurp(out) == expected_out);

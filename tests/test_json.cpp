@@ -7,10 +7,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <limits>
-#include <random>
 #include <filesystem>
 #include <fstream>
+#include <limits>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -209,9 +209,10 @@ BOOST_AUTO_TEST_CASE(writer_output_is_byte_identical_to_the_reference_on_the_str
   hearsay::analyzer_options repair;
   repair.repair_utf8 = true;
   const hearsay::analyzer repairing(hearsay::lexicon::builtin(), repair);
-  check_same_as_reference(
-      repairing.analyze("Caf\xC3\xA9 NHK said \xC0\xAF it \x01" "failed.\r\n\n\"No,\" Kim\tsaid.", "r"),
-      "repaired text with control characters");
+  check_same_as_reference(repairing.analyze("Caf\xC3\xA9 NHK said \xC0\xAF it \x01"
+                                            "failed.\r\n\n\"No,\" Kim\tsaid.",
+                                            "r"),
+                          "repaired text with control characters");
 }
 
 // What only a document built by hand can hold: invalid UTF-8, spans inside a character or past
@@ -236,8 +237,8 @@ BOOST_AUTO_TEST_CASE(writer_output_is_byte_identical_to_the_reference_on_hand_bu
     doc.claims.push_back(c);
   };
   add_claim({20, doc.text.size()}, 0.9345f);
-  add_claim({0, 4}, -0.5f);    // ends inside "é"
-  add_claim({4, 7}, 1.7f);     // starts inside it
+  add_claim({0, 4}, -0.5f);      // ends inside "é"
+  add_claim({4, 7}, 1.7f);       // starts inside it
   add_claim({5, 900}, 0.0005f);  // past the end
   add_claim({0, 0}, std::numeric_limits<float>::quiet_NaN());
   doc.repaired = {2, 5};

@@ -24,8 +24,8 @@
 #include <vector>
 
 #include "eval_command.hpp"
-#include "input/jsonl_record.hpp"
 #include "hearsay/hearsay.hpp"
+#include "input/jsonl_record.hpp"
 #include "progress.hpp"
 #include "segment_eval.hpp"
 #include "terminal.hpp"
@@ -181,8 +181,8 @@ int analyze_jsonl_stream(const hearsay::analyzer& an, std::istream& in, const st
       hearsay::document doc;
       if (hearsay::check_utf8(line) && cli::read_plain_record(line, plain)) {
         if (!plain.has_text) throw missing_text();
-        doc = an.analyze(plain.text, plain.has_id ? std::move(plain.id)
-                                                  : name + ":" + std::to_string(line_no));
+        doc = an.analyze(plain.text,
+                         plain.has_id ? std::move(plain.id) : name + ":" + std::to_string(line_no));
       } else {
         const nlohmann::json record = parse_record(line, repair, text_repairs);
         if (!record.is_object() || !record.contains("text") || !record["text"].is_string()) {

@@ -251,8 +251,7 @@ std::vector<stage_result> run_stages(const std::vector<stage_spec>& stages, std:
   for (int k = 0; k < repeats; ++k) {
     for (std::size_t i = 0; i < stages.size(); ++i) {
       stage_result& r = results[i];
-      const double mb =
-          static_cast<double>(stages[i].bytes ? stages[i].bytes : bytes) / mb_bytes;
+      const double mb = static_cast<double>(stages[i].bytes ? stages[i].bytes : bytes) / mb_bytes;
       const double c0 = cpu_seconds();
       const double t0 = now_seconds();
       r.checksum = stages[i].body();
@@ -564,16 +563,16 @@ int bench_main(const options& o) {
   const std::string many_name =
       "hearsay::analyzer::analyze, " + std::to_string(o.threads) + " threads";
   std::vector<stage_spec> specs = {
-          {"raw ICU sentence BreakIterator", [&] { return icu_boundaries(*sent_it, docs); }},
-          {"raw ICU word BreakIterator", [&] { return icu_boundaries(*word_it, docs); }},
-          {"hearsay::sentence_segmenter::split",
-           [&] {
-             std::uint64_t n = 0;
-             for (const auto& d : docs) n += seg.split(d).size();
-             return n;
-           }},
-          {"hearsay::analyzer::analyze, 1 thread", [&] { return analyze_all(an, docs, 1); }},
-          {many_name, [&] { return analyze_all(an, docs, o.threads); }},
+      {"raw ICU sentence BreakIterator", [&] { return icu_boundaries(*sent_it, docs); }},
+      {"raw ICU word BreakIterator", [&] { return icu_boundaries(*word_it, docs); }},
+      {"hearsay::sentence_segmenter::split",
+       [&] {
+         std::uint64_t n = 0;
+         for (const auto& d : docs) n += seg.split(d).size();
+         return n;
+       }},
+      {"hearsay::analyzer::analyze, 1 thread", [&] { return analyze_all(an, docs, 1); }},
+      {many_name, [&] { return analyze_all(an, docs, o.threads); }},
   };
   // Issue 16: the same corpus through the program and Python, in the same rounds.
   std::unique_ptr<bench::process_inputs> inputs;
@@ -587,22 +586,28 @@ int bench_main(const options& o) {
     const std::string cli = HEARSAY_BENCH_CLI, text = inputs->text_file.string();
     const std::string feed = inputs->feed_file.string();
     const std::size_t text_bytes = inputs->text_bytes, feed_bytes = inputs->feed_text_bytes;
-    specs.push_back({"analyze, the corpus as one document", [&] {
-                       return count_of(an.analyze(joined, "corpus"));
-                     }, text_bytes});
-    specs.push_back({"hearsay analyze --format json FILE", [=] {
+    specs.push_back({"analyze, the corpus as one document",
+                     [&] { return count_of(an.analyze(joined, "corpus")); }, text_bytes});
+    specs.push_back({"hearsay analyze --format json FILE",
+                     [=] {
                        bench::run_process({cli, "analyze", "--format", "json", text});
                        return std::uint64_t{0};
-                     }, text_bytes});
-    specs.push_back({"hearsay analyze --format jsonl FILE", [=] {
+                     },
+                     text_bytes});
+    specs.push_back({"hearsay analyze --format jsonl FILE",
+                     [=] {
                        bench::run_process({cli, "analyze", "--format", "jsonl", text});
                        return std::uint64_t{0};
-                     }, text_bytes});
-    specs.push_back({"hearsay analyze --input jsonl FEED", [=, &feed_peak_kb] {
-                       feed_peak_kb = bench::run_process({cli, "analyze", "--input", "jsonl", feed})
-                                          .peak_rss_kb;
-                       return std::uint64_t{0};
-                     }, feed_bytes});
+                     },
+                     text_bytes});
+    specs.push_back(
+        {"hearsay analyze --input jsonl FEED",
+         [=, &feed_peak_kb] {
+           feed_peak_kb =
+               bench::run_process({cli, "analyze", "--input", "jsonl", feed}).peak_rss_kb;
+           return std::uint64_t{0};
+         },
+         feed_bytes});
     try {
       bench::run_process({HEARSAY_BENCH_PYTHON, "-c", "import hearsay"}, false,
                          HEARSAY_BENCH_PYTHONPATH);

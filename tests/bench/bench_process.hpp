@@ -71,7 +71,7 @@ inline process_run run_process(const std::vector<std::string>& argv, bool keep_o
 struct process_inputs {
   std::filesystem::path dir;
   std::filesystem::path text_file, feed_file;
-  std::size_t text_bytes = 0;  // of the text file
+  std::size_t text_bytes = 0;       // of the text file
   std::size_t feed_text_bytes = 0;  // of the records' texts
 
   explicit process_inputs(const std::vector<std::string>& docs) {

@@ -208,7 +208,8 @@ class json_buffer {
   // Room for `n` more bytes: flush the chunk to the stream, or grow the string. The test is
   // inline, the rare work not.
   void reserve(std::size_t n) {
-    if (static_cast<std::size_t>(end_ - pos_) < n) [[unlikely]] make_room(n);
+    if (static_cast<std::size_t>(end_ - pos_) < n) [[unlikely]]
+      make_room(n);
   }
   [[gnu::noinline]] void make_room(std::size_t n) {
     if (sink_) {
