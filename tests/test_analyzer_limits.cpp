@@ -13,41 +13,18 @@
 #include <vector>
 
 #include "hearsay/analyzer.hpp"
-#include "hearsay/corpus.hpp"
+#include "stress_texts.hpp"
 
-namespace fs = std::filesystem;
 using namespace std::chrono_literals;
+using stress::pathological_shapes;
+using stress::repeat_to;
+using stress::shape;
 
 namespace {
 
 const hearsay::analyzer& shared_analyzer() {
   static const hearsay::analyzer an;
   return an;
-}
-
-// `unit` repeated until the text reaches `bytes`.
-std::string repeat_to(const std::string& unit, std::size_t bytes) {
-  std::string text;
-  text.reserve(bytes + unit.size());
-  while (text.size() < bytes) text += unit;
-  return text;
-}
-
-// Every gold text of corpora/ joined into one paragraph (a scraper that drops paragraph breaks).
-std::string corpus_without_breaks() {
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(HEARSAY_CORPORA_DIR)) {
-    if (entry.path().extension() == ".xml") files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
-  std::string out;
-  for (const fs::path& path : files) {
-    for (const hearsay::gold_document& g : hearsay::load_corpus_file(path.string()).documents) {
-      for (const char c : g.text) out += (c == '\n' || c == '\r') ? ' ' : c;
-      out += ' ';
-    }
-  }
-  return out;
 }
 
 // CPU seconds per MB of one analysis of `text` (CPU time: a wall clock would also count the
@@ -60,32 +37,6 @@ double seconds_per_mb(const std::string& text) {
   const double took = static_cast<double>(end.tv_sec - start.tv_sec) +
                       static_cast<double>(end.tv_nsec - start.tv_nsec) * 1e-9;
   return took / (static_cast<double>(text.size()) / 1e6);
-}
-
-struct shape {
-  const char* name;
-  std::function<std::string(std::size_t)> make;  // a text of about this many bytes
-};
-
-std::vector<shape> pathological_shapes() {
-  const auto repeated = [](std::string unit) {
-    return [unit](std::size_t bytes) { return repeat_to(unit, bytes); };
-  };
-  return {
-      {"speakerless quotations in one paragraph", repeated("\u201CA b c d e.\u201D ")},
-      {"quotations after a speaker in one paragraph",
-       repeated("Kim said it rained. \u201CThe roads were closed all day long.\u201D ")},
-      {"unclosed quotation marks", repeated("\u201C officials said the plan failed ")},
-      {"straight quotes", repeated("\"Officials said \" the plan \"failed\" ")},
-      {"no punctuation at all", repeated("officials said the plan failed and ")},
-      {"capitalised cues without punctuation", repeated("Officials Said The Plan Failed And ")},
-      {"deep nesting of reports", repeated("NHK said that Reuters reported that ")},
-      {"deep nesting of parentheses", repeated("(officials said (the plan ")},
-      {"colons and dashes", repeated("Kim: \u201CNo \u2014 officials said \u2014 never: ")},
-      {"one long word", repeated("a")},
-      {"corpus text without paragraph breaks",
-       [](std::size_t bytes) { return repeat_to(corpus_without_breaks(), bytes); }},
-  };
 }
 
 }  // namespace

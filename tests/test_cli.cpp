@@ -9,9 +9,13 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include "hearsay/analyzer.hpp"
+#include "hearsay/json.hpp"
 
 namespace fs = std::filesystem;
 
@@ -169,6 +173,70 @@ BOOST_AUTO_TEST_CASE(repair_utf8_keeps_a_jsonl_record_with_invalid_bytes_and_say
              "hearsay: " + feed +
                  ":1: [hearsay.encoding_error.101] invalid UTF-8 at byte 30: overlong "
                  "encoding\n");
+}
+
+// Issue 16: the usual record is read without a DOM. Whatever path a line takes, the result (or
+// the error) is what nlohmann::json's reading of it gives.
+BOOST_AUTO_TEST_CASE(jsonl_records_give_what_a_full_json_parser_reads_in_them) {
+  const std::vector<std::string> good = {
+      R"({"id": "a", "text": "NHK said the talks failed."})",
+      R"(  {"text":"Kim said \"no\" \\ \/ it\tfailed.\nIt is thought that\r\nhe left.","id":"b"} )",
+      R"({"text": "Caf\u00e9 \u201cofficials\u201d said \ud83d\ude00 it.", "extra": "x"})",
+      R"({"id": null, "text": "Officials said it."})",
+      R"({"id": 42, "text": "Officials said it.", "n": [1, {"k": true}]})",
+      R"({"id": "dup", "id": "second", "text": "Officials said it."})",
+      "\xEF\xBB\xBF{\"id\": \"bom\", \"text\": \"Officials said it.\"}",
+      "{\"id\": \"raw\", \"text\": \"Zo\xC3\xAB said \xE6\x9D\xB1 failed.\"}",
+  };
+  const std::vector<std::string> bad = {
+      R"({"id": "c"})",
+      R"({"id": "d", "text": null})",
+      R"({"id": "e", "text": "bad \u12 escape"})",
+      R"({"id": "f", "text": "lone \udc00 surrogate"})",
+      R"({"id": "g", "text": "x"} trailing)",
+      R"({"id": 1.5, "text": "x"})",
+      "{\"id\": \"h\", \"text\": \"raw \x01 control\"}",
+  };
+  std::string feed;
+  for (const std::string& line : good) feed += line + "\n";
+  for (const std::string& line : bad) feed += line + "\n";
+  const std::string path = write("records.jsonl", feed).string();
+  const fs::path out = scratch_dir() / "records.out.jsonl";
+  const outcome o = run_cli("analyze --input jsonl " + path, out.string());
+  BOOST_TEST(o.status == 1);
+
+  const hearsay::analyzer an;
+  std::string expected_out;
+  std::size_t line_no = 0;
+  for (const std::string& line : good) {
+    ++line_no;
+    const nlohmann::json j = nlohmann::json::parse(line);
+    const auto id = j.find("id");
+    const std::string name = id == j.end() || id->is_null() ? path + ":" + std::to_string(line_no)
+                             : id->is_string()              ? id->get<std::string>()
+                                                            : id->dump();
+    expected_out += hearsay::to_json(an.analyze(j["text"].get<std::string>(), name)) + "\n";
+  }
+  BOOST_TEST(slurp(out) == expected_out);
+  // One error line per bad record; where the parser rejects the line, its message.
+  std::istringstream err_lines(o.err);
+  std::string err_line;
+  line_no = good.size();
+  for (const std::string& line : bad) {
+    ++line_no;
+    BOOST_REQUIRE(std::getline(err_lines, err_line));
+    const std::string prefix = "hearsay: " + path + ":" + std::to_string(line_no) + ": ";
+    BOOST_TEST(err_line.rfind(prefix, 0) == 0u, err_line);
+    std::string parser_message;
+    try {
+      const nlohmann::json parsed = nlohmann::json::parse(line);
+      BOOST_TEST(parsed.is_object());  // rejected for its fields, not its syntax
+    } catch (const nlohmann::json::exception& e) {
+      parser_message = e.what();
+    }
+    if (!parser_message.empty()) BOOST_TEST(err_line == prefix + parser_message);
+  }
+  BOOST_TEST(!std::getline(err_lines, err_line));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -2,17 +2,27 @@
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <limits>
+#include <random>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <unistd.h>
 
 #include "hearsay/analyzer.hpp"
+#include "hearsay/corpus.hpp"
+#include "hearsay/detail/json_buffer.hpp"
 #include "hearsay/json.hpp"
+#include "reference_json_writer.hpp"
+#include "stress_texts.hpp"
 
 namespace {
 std::size_t cp_length(const std::string& s) {
@@ -145,6 +155,124 @@ BOOST_AUTO_TEST_CASE(cli_streams_jsonl_records_with_their_ids) {
   std::vector<std::string> ids;
   while (std::getline(result, line)) ids.push_back(nlohmann::json::parse(line)["id"]);
   BOOST_TEST((ids == std::vector<std::string>{"a", "b"}));
+}
+
+// --- issue 16: the fast writer writes exactly what the writer before it wrote ------------------
+
+namespace {
+
+// The new writer, both ways (into a string, streamed in chunks), against the old one.
+void check_same_as_reference(const hearsay::document& doc, const std::string& what) {
+  const std::string expected = reference::to_json(doc);
+  const std::string compact = hearsay::to_json(doc);
+  BOOST_TEST((compact == expected), what << ": to_json differs from the reference writer");
+  std::ostringstream streamed;
+  hearsay::write_json(streamed, doc);
+  BOOST_TEST((streamed.str() == expected), what << ": write_json differs from the reference");
+}
+
+std::vector<hearsay::gold_document> gold_documents() {
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(HEARSAY_CORPORA_DIR)) {
+    if (entry.path().extension() == ".xml") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<hearsay::gold_document> docs;
+  for (const auto& f : files) {
+    for (auto& d : hearsay::load_corpus_file(f.string()).documents) docs.push_back(std::move(d));
+  }
+  return docs;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(writer_output_is_byte_identical_to_the_reference_on_every_gold_text) {
+  const std::vector<hearsay::gold_document> gold = gold_documents();
+  BOOST_REQUIRE_MESSAGE(gold.size() >= 30, "corpora/*.xml missing: " HEARSAY_CORPORA_DIR);
+  const hearsay::analyzer an;
+  std::string joined;  // every gold text in one document: sources many paragraphs back
+  for (const hearsay::gold_document& g : gold) {
+    check_same_as_reference(an.analyze(g.text, g.id), g.id);
+    joined += g.text;
+    joined += "\n\n";
+  }
+  const hearsay::document all = an.analyze(joined, "all gold texts");
+  BOOST_TEST(hearsay::to_json(all).size() > (1u << 17));  // more than one streamed chunk
+  check_same_as_reference(all, "all gold texts in one document");
+}
+
+BOOST_AUTO_TEST_CASE(writer_output_is_byte_identical_to_the_reference_on_the_stress_texts) {
+  const hearsay::analyzer an;
+  for (const stress::shape& s : stress::pathological_shapes()) {
+    check_same_as_reference(an.analyze(s.make(200000), s.name), s.name);
+  }
+  hearsay::analyzer_options repair;
+  repair.repair_utf8 = true;
+  const hearsay::analyzer repairing(hearsay::lexicon::builtin(), repair);
+  check_same_as_reference(repairing.analyze("Caf\xC3\xA9 NHK said \xC0\xAF it \x01"
+                                            "failed.\r\n\n\"No,\" Kim\tsaid.",
+                                            "r"),
+                          "repaired text with control characters");
+}
+
+// What only a document built by hand can hold: invalid UTF-8, spans inside a character or past
+// the end, claims out of order, confidences outside [0, 1]. The old writer's answers stand.
+BOOST_AUTO_TEST_CASE(writer_output_is_byte_identical_to_the_reference_on_hand_built_documents) {
+  hearsay::document doc;
+  doc.id = "hand\xFFmade";
+  doc.language = "e\"n";
+  doc.text = "Caf\xC3\xA9 \xE2\x80\x9CNHK\xE2\x80\x9D said\x7F\\ it\b\f\x1F\xFF\xFE failed.";
+  doc.sentences = {{0, 10}, {10, doc.text.size()}, {3, 4}, {0, 1000}};
+  const auto add_claim = [&](hearsay::span where, float confidence) {
+    hearsay::claim c;
+    c.where = where;
+    c.confidence = confidence;
+    c.evidence.add_word({where.begin, where.end});
+    hearsay::link l;
+    l.source.where = {7, 14};
+    l.source.refers_to = hearsay::span{4, 5};  // inside "é"
+    l.cue.where = {15, 19};
+    l.cue.lemma = "s\xC0y";
+    c.chain.push_back(l);
+    doc.claims.push_back(c);
+  };
+  add_claim({20, doc.text.size()}, 0.9345f);
+  add_claim({0, 4}, -0.5f);      // ends inside "é"
+  add_claim({4, 7}, 1.7f);       // starts inside it
+  add_claim({5, 900}, 0.0005f);  // past the end
+  add_claim({0, 0}, std::numeric_limits<float>::quiet_NaN());
+  doc.repaired = {2, 5};
+  check_same_as_reference(doc, "hand-built document");
+  check_same_as_reference(hearsay::document{}, "empty document");
+}
+
+BOOST_AUTO_TEST_CASE(confidence_digits_match_printf_for_every_thousandth_and_its_neighbours) {
+  const auto printf3 = [](double x) {
+    char b[32];
+    const int n = std::snprintf(b, sizeof b, "%.3f", x);
+    return std::string(b, static_cast<std::size_t>(n));
+  };
+  const auto fast3 = [](double x) {
+    std::string out;
+    hearsay::detail::json_buffer buffer(out);
+    buffer.fixed3(x);
+    buffer.finish();
+    return out;
+  };
+  std::size_t mismatches = 0;
+  const auto check = [&](float f) {
+    const double x = static_cast<double>(f);
+    if (printf3(x) != fast3(x) && ++mismatches <= 5) BOOST_ERROR("differs at " << printf3(x));
+  };
+  for (int k = 0; k <= 2000; ++k) {  // the ties halfway between thousandths among them
+    float f = static_cast<float>(k) / 2000.0f;
+    for (int step = 0; step < 8; ++step) f = std::nextafter(f, 0.0f);
+    for (int step = 0; step < 16; ++step, f = std::nextafter(f, 2.0f)) check(f);
+  }
+  std::mt19937 rng(16);
+  std::uniform_real_distribution<float> unit(0.0f, 1.0f);
+  for (int i = 0; i < 200000; ++i) check(unit(rng));
+  BOOST_TEST(mismatches == 0u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -73,10 +73,24 @@ HEARSAY_FUNC std::string read_file(const std::string& path) {
   require_readable_file(path);
   std::ifstream in(path, std::ios::binary);
   if (!in) throw io_error(path, std::strerror(errno));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
+  // One read of the size the file has (a stringstream copied it twice, growing as it went);
+  // then whatever a file that cannot tell its size, or grew meanwhile, still holds.
+  std::string out;
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  in.seekg(0, std::ios::beg);
+  if (size > 0 && in) {
+    out.resize(static_cast<std::size_t>(size));
+    in.read(out.data(), size);
+    out.resize(static_cast<std::size_t>(in.gcount()));
+  }
+  in.clear(in.rdstate() & std::ios::badbit);
+  char chunk[1 << 14];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    out.append(chunk, static_cast<std::size_t>(in.gcount()));
+  }
   if (in.bad()) throw io_error(path, "read failed");
-  return std::move(buffer).str();
+  return out;
 }
 
 }  // namespace hearsay

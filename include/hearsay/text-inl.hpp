@@ -135,13 +135,15 @@ HEARSAY_FUNC std::string replace_invalid_utf8(std::string_view text, std::string
 }
 
 HEARSAY_FUNC std::size_t count_codepoints(std::string_view text) noexcept {
-  // Count the bytes that are not continuation bytes (10xxxxxx), eight at a time.
+  // Count the bytes that are not continuation bytes (10xxxxxx), eight at a time. The marks are
+  // summed with a multiply, not __builtin_popcountll: without -mpopcnt (the default x86-64
+  // target) that is a call into libgcc, which cost a tenth of writing JSON.
   std::size_t n = 0, i = 0;
   for (; i + 8 <= text.size(); i += 8) {
     std::uint64_t w;
     std::copy_n(text.data() + i, 8, reinterpret_cast<char*>(&w));
-    const std::uint64_t continuation = (w & ~(w << 1)) & 0x8080808080808080ULL;  // 10xxxxxx
-    n += 8 - static_cast<std::size_t>(__builtin_popcountll(continuation));
+    const std::uint64_t continuation = ((w & ~(w << 1)) & 0x8080808080808080ULL) >> 7;  // 0 or 1
+    n += 8 - static_cast<std::size_t>((continuation * 0x0101010101010101ULL) >> 56);
   }
   for (; i < text.size(); ++i) n += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
   return n;

@@ -26,6 +26,7 @@
 #include "check_command.hpp"
 #include "eval_command.hpp"
 #include "hearsay/hearsay.hpp"
+#include "input/jsonl_record.hpp"
 #include "progress.hpp"
 #include "segment_eval.hpp"
 #include "terminal.hpp"
@@ -85,7 +86,14 @@ std::string id_for(const std::string& path) {
 
 std::string read_input(const std::string& path) {
   if (path.empty() || path == "-") {
-    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    // In large reads, not a character at a time through istreambuf_iterator.
+    std::string text;
+    char chunk[1 << 16];
+    while (std::cin.read(chunk, sizeof chunk) || std::cin.gcount() > 0) {
+      text.append(chunk, static_cast<std::size_t>(std::cin.gcount()));
+    }
+    if (std::cin.bad()) throw hearsay::io_error("stdin", "read failed");
+    return text;
   }
   return hearsay::read_file(path);
 }
@@ -155,11 +163,18 @@ std::string record_id(const nlohmann::json& record, std::string fallback) {
                                                : "an object"));
 }
 
-// Stream JSON Lines records {"id": ..., "text": ...} through the analyzer, one result each.
+hearsay::error missing_text() {
+  return hearsay::error("input_error", hearsay::error_id::invalid_value,
+                        "record needs a string field \"text\"");
+}
+
+// Stream JSON Lines records {"id": ..., "text": ...} through the analyzer, one result each. The
+// usual record (string members) is read without a DOM; any other goes to nlohmann::json.
 int analyze_jsonl_stream(const hearsay::analyzer& an, std::istream& in, const std::string& name,
                          cli::document_output& sink, cli::progress& meter) {
   const bool repair = an.options().repair_utf8;
   hearsay::utf8_repairs text_repairs;
+  cli::jsonl_record plain;  // its buffers are kept from one line to the next
   int status = 0;
   std::string line;
   std::size_t line_no = 0;
@@ -167,15 +182,21 @@ int analyze_jsonl_stream(const hearsay::analyzer& an, std::istream& in, const st
     ++line_no;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     try {
-      const nlohmann::json record = parse_record(line, repair, text_repairs);
-      if (!record.is_object() || !record.contains("text") || !record["text"].is_string()) {
-        throw hearsay::error("input_error", hearsay::error_id::invalid_value,
-                             "record needs a string field \"text\"");
+      hearsay::document doc;
+      if (hearsay::check_utf8(line) && cli::read_plain_record(line, plain)) {
+        if (!plain.has_text) throw missing_text();
+        doc = an.analyze(plain.text,
+                         plain.has_id ? std::move(plain.id) : name + ":" + std::to_string(line_no));
+      } else {
+        const nlohmann::json record = parse_record(line, repair, text_repairs);
+        if (!record.is_object() || !record.contains("text") || !record["text"].is_string()) {
+          throw missing_text();
+        }
+        std::string id = record_id(record, name + ":" + std::to_string(line_no));
+        doc = an.analyze(record["text"].get_ref<const std::string&>(), std::move(id));
+        if (text_repairs) doc.repaired = text_repairs;
       }
-      std::string id = record_id(record, name + ":" + std::to_string(line_no));
-      hearsay::document doc = an.analyze(record["text"].get<std::string>(), std::move(id));
-      if (text_repairs) doc.repaired = text_repairs;
-      sink.write(doc);
+      sink.write(std::move(doc));
     } catch (const std::exception& e) {
       meter.clear();
       std::cerr << "hearsay: " << name << ":" << line_no << ": " << e.what() << '\n';

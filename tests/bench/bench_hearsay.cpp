@@ -45,8 +45,10 @@
 #include <vector>
 
 #include "bench_output.hpp"
+#include "bench_process.hpp"
 #include "hearsay/analyzer.hpp"
 #include "hearsay/corpus.hpp"
+#include "hearsay/error.hpp"
 #include "hearsay/segment.hpp"
 #include "hearsay/version.hpp"
 
@@ -62,6 +64,7 @@ struct options {
   int threads = 2;             // threads for the shared-analyzer stage
   double small_seconds = 1.0;  // how long to loop over the 1 KB input
   bool memory = true;          // measure peak memory in a child process
+  bool process = true;         // the whole-process stages (the CLI, Python)
   bool quick = false;
   bool memory_child = false;  // internal: we are that child
   std::string command_line;   // the arguments given, for the "reproduce" line
@@ -70,7 +73,7 @@ struct options {
 
 void usage(std::ostream& out) {
   out << "usage: hearsay_bench [--quick] [--mb N] [--big-mb N] [--repeats N] [--threads N]\n"
-         "                     [--small-seconds S] [--no-memory] [--corpora DIR]\n"
+         "                     [--small-seconds S] [--no-memory] [--no-process] [--corpora DIR]\n"
          "  --quick          smoke run: --mb 4 --big-mb 8 --repeats 1 --small-seconds 0.2\n"
          "  --mb N           corpus size in MB (10^6 bytes) for the throughput stages (50)\n"
          "  --big-mb N       size of the single large document (100)\n"
@@ -78,6 +81,7 @@ void usage(std::ostream& out) {
          "  --threads N      threads sharing one analyzer in the parallel stage (2)\n"
          "  --small-seconds  how long to loop over the 1 KB input (1.0)\n"
          "  --no-memory      skip the peak-memory child; time the large document in-process\n"
+         "  --no-process     skip the whole-process stages (hearsay analyze, Python)\n"
          "  --corpora DIR    where the gold corpora (*.xml) are (" HEARSAY_CORPORA_DIR ")\n";
 }
 
@@ -112,6 +116,8 @@ options parse_args(int argc, char** argv) {
       o.small_seconds = std::stod(value());
     } else if (a == "--no-memory") {
       o.memory = false;
+    } else if (a == "--no-process") {
+      o.process = false;
     } else if (a == "--corpora") {
       o.corpora = value();
     } else if (a == "--memory-child") {
@@ -201,12 +207,17 @@ double now_seconds() {
   return std::chrono::duration<double>(clock::now().time_since_epoch()).count();
 }
 
-// User + system CPU seconds of this process so far (all threads).
+// User + system CPU seconds of this process so far (all threads) and of its finished children
+// (the whole-process stages).
 double cpu_seconds() {
-  rusage ru{};
-  getrusage(RUSAGE_SELF, &ru);
-  return static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
-         static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+  double total = 0;
+  for (const int who : {RUSAGE_SELF, RUSAGE_CHILDREN}) {
+    rusage ru{};
+    getrusage(who, &ru);
+    total += static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+             static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+  }
+  return total;
 }
 
 struct stage_result {
@@ -218,8 +229,15 @@ struct stage_result {
 };
 
 struct stage_spec {
+  stage_spec(std::string n, std::function<std::uint64_t()> b, std::size_t size = 0,
+             std::function<double()> own_seconds = {})
+      : name(std::move(n)), body(std::move(b)), bytes(size), seconds(std::move(own_seconds)) {}
   std::string name;
   std::function<std::uint64_t()> body;  // runs the stage once; returns its checksum
+  std::size_t bytes;                    // what it reads, when not the corpus's size (0)
+  // When set, the stage's own measure of its seconds (a child that times itself) replaces the
+  // wall time of body().
+  std::function<double()> seconds;
 };
 
 // Run every stage `repeats` times over `bytes` bytes, in rounds (each stage once per round, in
@@ -228,16 +246,16 @@ struct stage_spec {
 // and the ratios between stages, which the targets are about, stay steady.
 std::vector<stage_result> run_stages(const std::vector<stage_spec>& stages, std::size_t bytes,
                                      int repeats) {
-  const double mb = static_cast<double>(bytes) / mb_bytes;
   std::vector<stage_result> results;
   for (const stage_spec& spec : stages) results.push_back(stage_result{spec.name, 0, 1e300});
   for (int k = 0; k < repeats; ++k) {
     for (std::size_t i = 0; i < stages.size(); ++i) {
       stage_result& r = results[i];
+      const double mb = static_cast<double>(stages[i].bytes ? stages[i].bytes : bytes) / mb_bytes;
       const double c0 = cpu_seconds();
       const double t0 = now_seconds();
       r.checksum = stages[i].body();
-      const double dt = now_seconds() - t0;
+      const double dt = stages[i].seconds ? stages[i].seconds() : now_seconds() - t0;
       const double cpu = cpu_seconds() - c0;
       if (mb / dt > r.mb_per_s) {
         r.mb_per_s = mb / dt;
@@ -544,20 +562,78 @@ int bench_main(const options& o) {
   std::fprintf(stderr, "throughput over the corpus (fastest of %d rounds):\n", o.repeats);
   const std::string many_name =
       "hearsay::analyzer::analyze, " + std::to_string(o.threads) + " threads";
-  const std::vector<stage_result> stages = run_stages(
-      {
-          {"raw ICU sentence BreakIterator", [&] { return icu_boundaries(*sent_it, docs); }},
-          {"raw ICU word BreakIterator", [&] { return icu_boundaries(*word_it, docs); }},
-          {"hearsay::sentence_segmenter::split",
-           [&] {
-             std::uint64_t n = 0;
-             for (const auto& d : docs) n += seg.split(d).size();
-             return n;
-           }},
-          {"hearsay::analyzer::analyze, 1 thread", [&] { return analyze_all(an, docs, 1); }},
-          {many_name, [&] { return analyze_all(an, docs, o.threads); }},
-      },
-      bytes, o.repeats);
+  std::vector<stage_spec> specs = {
+      {"raw ICU sentence BreakIterator", [&] { return icu_boundaries(*sent_it, docs); }},
+      {"raw ICU word BreakIterator", [&] { return icu_boundaries(*word_it, docs); }},
+      {"hearsay::sentence_segmenter::split",
+       [&] {
+         std::uint64_t n = 0;
+         for (const auto& d : docs) n += seg.split(d).size();
+         return n;
+       }},
+      {"hearsay::analyzer::analyze, 1 thread", [&] { return analyze_all(an, docs, 1); }},
+      {many_name, [&] { return analyze_all(an, docs, o.threads); }},
+  };
+  // Issue 16: the same corpus through the program and Python, in the same rounds.
+  std::unique_ptr<bench::process_inputs> inputs;
+  std::string joined;
+  long feed_peak_kb = 0;
+  double python_dicts_s = 0, python_alone_s = 0;
+  bool python = false;
+  if (o.process) {
+    inputs = std::make_unique<bench::process_inputs>(docs);
+    joined = hearsay::read_file(inputs->text_file.string());
+    const std::string cli = HEARSAY_BENCH_CLI, text = inputs->text_file.string();
+    const std::string feed = inputs->feed_file.string();
+    const std::size_t text_bytes = inputs->text_bytes, feed_bytes = inputs->feed_text_bytes;
+    specs.push_back({"analyze, the corpus as one document",
+                     [&] { return count_of(an.analyze(joined, "corpus")); }, text_bytes});
+    specs.push_back({"hearsay analyze --format json FILE",
+                     [=] {
+                       bench::run_process({cli, "analyze", "--format", "json", text});
+                       return std::uint64_t{0};
+                     },
+                     text_bytes});
+    specs.push_back({"hearsay analyze --format jsonl FILE",
+                     [=] {
+                       bench::run_process({cli, "analyze", "--format", "jsonl", text});
+                       return std::uint64_t{0};
+                     },
+                     text_bytes});
+    specs.push_back(
+        {"hearsay analyze --input jsonl FEED",
+         [=, &feed_peak_kb] {
+           feed_peak_kb =
+               bench::run_process({cli, "analyze", "--input", "jsonl", feed}).peak_rss_kb;
+           return std::uint64_t{0};
+         },
+         feed_bytes});
+    try {
+      bench::run_process({HEARSAY_BENCH_PYTHON, "-c", "import hearsay"}, false,
+                         HEARSAY_BENCH_PYTHONPATH);
+      python = true;
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "  (no Python stages: %s)\n", e.what());
+    }
+    const auto python_stage = [&](const char* what, double& seconds) {
+      return [&seconds, what, feed] {
+        const bench::process_run r = bench::run_process(
+            {HEARSAY_BENCH_PYTHON, "-c", bench::python_stage_script(), feed, what}, true,
+            HEARSAY_BENCH_PYTHONPATH);
+        std::uint64_t n = 0;
+        std::sscanf(r.out.c_str(), "%lf %" SCNu64, &seconds, &n);
+        return n;
+      };
+    };
+    if (python) {
+      specs.push_back({"Python analyze_many(threads=1)", python_stage("alone", python_alone_s),
+                       feed_bytes, [&] { return python_alone_s; }});
+      specs.push_back({"Python analyze_many(threads=1) + to_dict()",
+                       python_stage("dicts", python_dicts_s), feed_bytes,
+                       [&] { return python_dicts_s; }});
+    }
+  }
+  const std::vector<stage_result> stages = run_stages(specs, bytes, o.repeats);
   const stage_result& icu_sent = stages[0];
   const stage_result& icu_word = stages[1];
   const stage_result& split = stages[2];
@@ -658,6 +734,25 @@ int bench_main(const options& o) {
                 fixed(static_cast<double>(r.bytes) / mb_bytes, 0).c_str(),
                 fixed(outputs.front().seconds / r.seconds, 2).c_str());
   }
+  if (o.process) {
+    std::printf(
+        "\n| Whole process (issue 16) | MB/s | vs. raw ICU word iteration | vs. in-process "
+        "analysis |\n|---|---:|---:|---:|\n");
+    for (std::size_t i = 5; i < stages.size(); ++i) {
+      const stage_result& r = stages[i];
+      std::printf("| %s | %s | %s× | %s× |\n", r.name.c_str(), fixed(r.mb_per_s, 1).c_str(),
+                  fixed(r.mb_per_s / icu_word.mb_per_s, 2).c_str(),
+                  fixed(r.mb_per_s / one.mb_per_s, 2).c_str());
+    }
+    std::printf(
+        "\nThe text file is the corpus's documents as paragraphs of one text (%.1f MB); the feed "
+        "one JSON Lines record per document. The program's stages are the wall time of the "
+        "whole process (start, lexicon, reading, analysis, JSON to /dev/null); Python's are "
+        "analyze_many and to_dict as timed inside the interpreter. `--input jsonl` peak RSS: "
+        "%.1f MB.\n",
+        static_cast<double>(inputs->text_bytes) / mb_bytes,
+        static_cast<double>(feed_peak_kb) * 1024 / mb_bytes);
+  }
   std::printf(
       "\nCPU time per MB: %.1f ms with 1 thread, %.1f ms summed over %d threads (%.2f×; near 1 "
       "means the threads do not slow each other, and a speedup short of %d× is the "
@@ -690,6 +785,20 @@ int bench_main(const options& o) {
   const double html_vs_json = outputs.front().seconds / outputs.back().seconds;
   std::printf(". Issue 13 target: HTML output ≥ 0.5× the speed of JSON output: %s (%.2f×)",
               verdict(html_vs_json >= 0.5), html_vs_json);
+  if (o.process) {
+    const double cli = stages[6].mb_per_s, feed = stages[8].mb_per_s;
+    std::printf(
+        ". Issue 16 targets: `analyze --format json` ≥ 0.9× analysis: %s (%.2f×) and ≥ 0.55× raw "
+        "ICU words: %s (%.2f×); `--input jsonl` ≥ 0.85× analysis: %s (%.2f×)",
+        verdict(cli >= 0.9 * one.mb_per_s), cli / one.mb_per_s,
+        verdict(cli >= 0.55 * icu_word.mb_per_s), cli / icu_word.mb_per_s,
+        verdict(feed >= 0.85 * one.mb_per_s), feed / one.mb_per_s);
+    if (python) {
+      const double py = stages[10].mb_per_s;
+      std::printf("; Python analyze_many + to_dict ≥ 0.7× analysis: %s (%.2f×)",
+                  verdict(py >= 0.7 * one.mb_per_s), py / one.mb_per_s);
+    }
+  }
   std::printf(
       ".\n\nReproduce:\n\n```sh\n"
       "cmake -S . -B build -DCMAKE_BUILD_TYPE=Release\n"

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "bindings.hpp"
+#include "hearsay/detail/codepoint_index.hpp"
 #include "hearsay/json.hpp"
 #include "hearsay/text.hpp"
 
@@ -21,7 +22,7 @@ std::shared_ptr<const document_data> make_document_data(hearsay::document doc) {
   auto out = std::make_shared<document_data>();
   out->doc = std::move(doc);
   const hearsay::document& d = out->doc;
-  const codepoint_map cps(d.text);
+  const detail::codepoint_index cps(d.text);  // O(1) an offset (codepoint_map walked)
   out->repaired_first = cps.to_codepoint(d.repaired.first);
   out->sentences.reserve(d.sentences.size());
   for (const span s : d.sentences) {
