@@ -192,7 +192,7 @@ inline std::vector<content_group> group_by_content(const document& doc, claim_co
 class partner_index {
  public:
   partner_index(const std::vector<content_group>& groups, claim_contents& contents)
-      : groups_(groups), contents_(contents) {
+      : groups_(groups) {
     for (std::size_t g = 0; g < groups.size(); ++g) {
       if (!groups[g].partner) continue;
       for (const std::uint64_t t : tokens(contents.of(groups[g].first_claim))) ++frequency_[t];
@@ -251,7 +251,6 @@ class partner_index {
   }
 
   const std::vector<content_group>& groups_;
-  claim_contents& contents_;
   std::unordered_map<std::uint64_t, std::size_t> frequency_;
   std::unordered_map<std::uint64_t, std::vector<std::size_t>> lists_;
   std::vector<std::uint32_t> seen_;
