@@ -24,17 +24,6 @@ struct raw_word {
   bool digits = true;               ///< ASCII digits only.
 };
 
-/// Feed the UTF-8 bytes of code point `c` to the running hash `h`.
-inline std::uint64_t hash_code_point(std::uint64_t h, UChar32 c) noexcept {
-  char buf[4];
-  std::int32_t len = 0;
-  UBool error = false;
-  U8_APPEND(reinterpret_cast<std::uint8_t*>(buf), len, 4, c, error);
-  for (std::int32_t k = 0; k < len && !error; ++k)
-    h = hash_byte(h, static_cast<unsigned char>(buf[k]));
-  return h;
-}
-
 // The words of text[where], each with the hash of its case fold: one pass, no string built (a
 // word is folded into a string only when the table of keys has not seen it).
 inline void scan_words(std::string_view text, span where, std::vector<raw_word>& out) {

@@ -73,7 +73,7 @@ HEARSAY_FUNC void assess_sourcing(document& doc) {
     if (anonymous) ++summary.anonymous;
   }
   detail::same_content_flags(doc, ids);
-  summary.sources = ids.tallies(doc);
+  summary.sources = ids.tallies();
   doc.sourcing = std::move(summary);
 }
 

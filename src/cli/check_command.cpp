@@ -10,6 +10,7 @@
 #include "hearsay/check.hpp"
 #include "hearsay/error.hpp"
 #include "hearsay/text.hpp"
+#include "input/record_id.hpp"
 
 namespace {
 
@@ -140,18 +141,8 @@ std::vector<article> read_articles(const check_options& o, const hearsay::analyz
             throw hearsay::error("record_error", hearsay::error_id::invalid_record,
                                  "record needs a string field \"text\"");
           }
-          std::string id = where;
-          if (const auto it = record.find("id"); it != record.end() && !it->is_null()) {
-            if (it->is_string()) {
-              id = it->get<std::string>();
-            } else if (it->is_number_integer()) {
-              id = it->dump();
-            } else {
-              throw hearsay::error("record_error", hearsay::error_id::invalid_record,
-                                   "record field \"id\" must be a string or an integer");
-            }
-          }
-          out.push_back({where, an.analyze(record["text"].get<std::string>(), id)});
+          out.push_back({where, an.analyze(record["text"].get<std::string>(),
+                                           cli::record_id(record, where))});
         } catch (const nlohmann::json::exception& e) {
           err << "hearsay check: " << where << ": [hearsay.record_error.403] not JSON: " << e.what()
               << '\n';

@@ -27,6 +27,7 @@
 #include "eval_command.hpp"
 #include "hearsay/hearsay.hpp"
 #include "input/jsonl_record.hpp"
+#include "input/record_id.hpp"
 #include "progress.hpp"
 #include "segment_eval.hpp"
 #include "terminal.hpp"
@@ -148,21 +149,6 @@ nlohmann::json parse_record(const std::string& line, bool repair,
   return record;
 }
 
-// A record's id (docs/RELIABILITY.md, the same rule as hearsay.dask): a string as it is, an
-// integer as its decimal text, absent or null the default; any other value rejects the record.
-std::string record_id(const nlohmann::json& record, std::string fallback) {
-  const auto it = record.find("id");
-  if (it == record.end() || it->is_null()) return fallback;
-  if (it->is_string()) return it->get<std::string>();
-  if (it->is_number_integer()) return it->dump();
-  throw hearsay::error("input_error", hearsay::error_id::invalid_value,
-                       std::string("record field \"id\" must be a string or an integer, not ") +
-                           (it->is_number()    ? "a non-integer number"
-                            : it->is_boolean() ? "a boolean"
-                            : it->is_array()   ? "an array"
-                                               : "an object"));
-}
-
 hearsay::error missing_text() {
   return hearsay::error("input_error", hearsay::error_id::invalid_value,
                         "record needs a string field \"text\"");
@@ -192,7 +178,7 @@ int analyze_jsonl_stream(const hearsay::analyzer& an, std::istream& in, const st
         if (!record.is_object() || !record.contains("text") || !record["text"].is_string()) {
           throw missing_text();
         }
-        std::string id = record_id(record, name + ":" + std::to_string(line_no));
+        std::string id = cli::record_id(record, name + ":" + std::to_string(line_no));
         doc = an.analyze(record["text"].get_ref<const std::string&>(), std::move(id));
         if (text_repairs) doc.repaired = text_repairs;
       }

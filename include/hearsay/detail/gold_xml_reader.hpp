@@ -184,14 +184,8 @@ class gold_xml_reader {
         claim.flags->add(f);
       }
     }
-    const std::string_view chain = node.attribute("chain").value();
-    std::size_t i = 0;
-    while (i < chain.size()) {
-      while (i < chain.size() && is_xml_space(chain[i])) ++i;
-      std::size_t j = i;
-      while (j < chain.size() && !is_xml_space(chain[j])) ++j;
-      if (j > i) claim.chain.emplace_back(chain.substr(i, j - i));
-      i = j;
+    for (const std::string_view id : space_separated(node.attribute("chain").value())) {
+      claim.chain.emplace_back(id);
     }
     return claim;
   }

@@ -51,7 +51,7 @@ class source_identities {
   std::size_t distinct() const noexcept { return tallies_.size(); }
 
   /// Return the distinct sources, most claims first, then in the order first mentioned.
-  std::vector<source_tally> tallies(const document&) const {
+  std::vector<source_tally> tallies() const {
     std::vector<source_tally> out = tallies_;
     std::stable_sort(out.begin(), out.end(), [](const source_tally& a, const source_tally& b) {
       return a.claims > b.claims;
@@ -90,17 +90,7 @@ class source_identities {
       if (gap && any) h = hash_byte(h, ' ');
       gap = false;
       any = true;
-      if (c < 0x80) {
-        h = hash_byte(h, static_cast<unsigned char>(c));
-      } else {
-        char buf[4];
-        std::int32_t len = 0;
-        UBool error = false;
-        U8_APPEND(reinterpret_cast<std::uint8_t*>(buf), len, 4, c, error);
-        for (std::int32_t k = 0; k < len && !error; ++k) {
-          h = hash_byte(h, static_cast<unsigned char>(buf[k]));
-        }
-      }
+      h = c < 0x80 ? hash_byte(h, static_cast<unsigned char>(c)) : hash_code_point(h, c);
     }
     return h;
   }

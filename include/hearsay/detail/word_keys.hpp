@@ -5,6 +5,7 @@
 #define HEARSAY_DETAIL_WORD_KEYS_HPP
 
 #include <libstemmer.h>
+#include <unicode/utf8.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -68,6 +69,17 @@ inline std::uint64_t hash_byte(std::uint64_t h, unsigned char byte) noexcept {
   return (h ^ byte) * 1099511628211ull;
 }
 inline constexpr std::uint64_t hash_start = 14695981039346656037ull;
+
+/// Feed the UTF-8 bytes of code point `c` to the running hash `h`.
+inline std::uint64_t hash_code_point(std::uint64_t h, UChar32 c) noexcept {
+  char buf[4];
+  std::int32_t len = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<std::uint8_t*>(buf), len, 4, c, error);
+  for (std::int32_t k = 0; k < len && !error; ++k)
+    h = hash_byte(h, static_cast<unsigned char>(buf[k]));
+  return h;
+}
 
 class word_keys {
  public:
