@@ -5,6 +5,8 @@
 //   hearsay segment [--language CODE] [FILE...]
 //   hearsay eval [--errors] [--polnear DIR] [--html REPORT.html] CORPUS.xml...
 //   hearsay eval --segmentation FILE.jsonl [--language CODE] [--errors]
+//   hearsay eval --trace SET.xml...
+//   hearsay trace [--format json|text] [--min-documents N] [--lexicon FILE] [FEED.jsonl...]
 //
 // Exit codes: 0 success; 1 an input could not be read or analysed (unreadable file, invalid
 // UTF-8, malformed JSON Lines record, malformed lexicon or corpus) or the output could not be
@@ -28,6 +30,8 @@
 #include "progress.hpp"
 #include "segment_eval.hpp"
 #include "terminal.hpp"
+#include "trace_command.hpp"
+#include "trace_eval.hpp"
 #include "views/output.hpp"
 
 namespace {
@@ -369,6 +373,28 @@ int main(int argc, char** argv) {
                    "Score sentence ends against JSON Lines {\"text\", \"sentences\"} records "
                    "(code-point spans), e.g. ../shared/german-wikinews/dev.jsonl");
   eval->add_option("--language", eval_language, "The language to segment --segmentation in");
+  std::vector<std::string> trace_gold;
+  eval->add_option("--trace", trace_gold,
+                   "Score trace clusters (B-cubed) and circular citations against multi-document "
+                   "gold sets (corpora/trace/*.xml, beside their .circular.txt)");
+
+  trace_command_options to;
+  analyze_options trace_lo;
+  CLI::App* trace = app.add_subcommand(
+      "trace", "Group matching claims of a JSON Lines feed into clusters across documents");
+  trace->add_option("files", to.files,
+                    "Feeds of {\"id\", \"text\", \"outlet\", \"date\"} records, one per line "
+                    "(standard input when none, or '-')");
+  trace->add_option("--format", to.format, "json: one cluster per line; text: for a person")
+      ->check(CLI::IsMember({"json", "text"}));
+  trace->add_option("--min-documents", to.min_documents,
+                    "Print only clusters with mentions from at least this many documents (1: "
+                    "every claim)")
+      ->check(CLI::PositiveNumber);
+  trace->add_option("--lexicon", trace_lo.lexicon_file,
+                    "Merge this lexicon file into the built-in one");
+  trace->add_flag("--repair-utf8", trace_lo.repair,
+                  "Replace invalid UTF-8 with U+FFFD instead of rejecting the record");
 
   try {
     app.parse(argc, argv);
@@ -379,6 +405,12 @@ int main(int argc, char** argv) {
   try {
     if (*analyze) return run_analyze(ao);
     if (*segment) return run_segment(segment_files, segment_language);
+    if (*trace) {
+      to.progress = true;  // shown only when standard error is a terminal
+      const int status = run_trace(to, make_analyzer(trace_lo), std::cout, std::cerr);
+      flush_output();
+      return status;
+    }
     if (*eval) {
       if (!segmentation_file.empty()) {
         if (!eo.files.empty() || !eo.polnear_dir.empty()) {
@@ -386,6 +418,14 @@ int main(int argc, char** argv) {
           return exit_usage;
         }
         return run_segment_eval(segmentation_file, eval_language, eo.errors, std::cout, std::cerr);
+      }
+      if (!trace_gold.empty()) {
+        analyze_options lo;
+        lo.lexicon_file = eval_lexicon;
+        const int status =
+            run_trace_eval(trace_gold, make_analyzer(lo), eo.errors, std::cout, std::cerr);
+        flush_output();
+        return status;
       }
       if (eo.files.empty() && eo.polnear_dir.empty()) {
         std::cerr << "hearsay eval: give corpus files or --polnear DIR\n";

@@ -1,0 +1,522 @@
+// Definitions for trace.hpp.
+#ifndef HEARSAY_TRACE_INL_HPP
+#define HEARSAY_TRACE_INL_HPP
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstring>
+#include <numeric>
+
+#include "hearsay/detail/same_content.hpp"
+#include "hearsay/detail/trace_bytes.hpp"
+#include "hearsay/detail/trace_outlets.hpp"
+#include "hearsay/detail/trace_signature.hpp"
+#include "hearsay/error.hpp"
+#include "hearsay/text.hpp"
+#include "hearsay/trace.hpp"
+
+namespace hearsay {
+namespace detail {
+
+// Claims with more content words than this are not traced: no news claim has them, and the
+// compact records count them in 16 bits.
+inline constexpr std::size_t trace_max_words = 4096;
+
+/// Return at most `limit` bytes of `text`, cut before a code point, with "…" when cut.
+inline std::string capped(std::string_view text, std::size_t limit) {
+  if (text.size() <= limit) return std::string(text);
+  std::size_t cut = limit;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(text.substr(0, cut)) + "\xE2\x80\xA6";
+}
+
+// The case-folded words of a source, one space between: what tells two sources apart.
+inline std::string source_key(std::string_view text) {
+  std::string out;
+  for (const name_word& w : name_words(text)) {
+    if (!out.empty()) out += ' ';
+    out += w.folded;
+  }
+  return out;
+}
+
+}  // namespace detail
+
+HEARSAY_FUNC traced_document traced_document::of(const document& doc,
+                                                 std::optional<std::string> outlet,
+                                                 std::optional<feed_date> date,
+                                                 const trace_options& options) {
+  traced_document out;
+  out.id = doc.id;
+  out.outlet = std::move(outlet);
+  out.date = date;
+  detail::claim_contents contents(doc, detail::headline_end(doc));
+  const codepoint_map cps(doc.text);
+  for (std::size_t i = 0; i < doc.claims.size(); ++i) {
+    const content& c = contents.of(i);
+    if (c.empty() || c.size() > detail::trace_max_words) continue;
+    const claim& cl = doc.claims[i];
+    traced_claim t;
+    t.mention.claim = i;
+    t.mention.start = cps.to_codepoint(cl.where.begin);
+    t.mention.end = cps.to_codepoint(cl.where.end);
+    t.mention.text = detail::capped(doc.view(cl.where), options.text_bytes);
+    t.mention.status = cl.status;
+    t.mention.certainty = cl.certainty;
+    t.mention.polarity = cl.polarity;
+    for (const link& l : cl.chain) {
+      trace_link tl;
+      tl.source = detail::capped(doc.view(l.source.where), options.source_bytes);
+      if (l.source.refers_to) {
+        tl.refers_to = detail::capped(doc.view(*l.source.refers_to), options.source_bytes);
+      }
+      tl.kind = l.source.kind;
+      t.mention.chain.push_back(std::move(tl));
+    }
+    t.words.assign(c.words().begin(), c.words().end());
+    // The marks' keys laid out afresh: names first, then numbers.
+    for (const content::mark& m : c.names()) {
+      t.names.push_back(std::uint64_t{t.mark_keys.size()} << 32 | m.count);
+      for (const std::uint64_t k : c.keys(m)) t.mark_keys.push_back(k);
+    }
+    for (const content::mark& m : c.numbers()) {
+      t.numbers.push_back(std::uint64_t{t.mark_keys.size()} << 32 | m.count);
+      for (const std::uint64_t k : c.keys(m)) t.mark_keys.push_back(k);
+    }
+    t.bands = detail::band_keys(t.words);
+    out.claims.push_back(std::move(t));
+  }
+  return out;
+}
+
+HEARSAY_FUNC std::string traced_document::to_bytes() const {
+  detail::byte_writer w;
+  w.u64(detail::traced_magic);
+  w.str(id);
+  w.opt(outlet);
+  w.u64(date ? 1 : 0);
+  if (date) w.str(to_string(*date));
+  w.u64(claims.size());
+  for (const traced_claim& c : claims) {
+    const trace_mention& m = c.mention;
+    for (const std::size_t v : {m.claim, m.start, m.end}) w.u64(v);
+    w.str(m.text);
+    w.u64(static_cast<std::uint64_t>(m.status));
+    w.u64(static_cast<std::uint64_t>(m.certainty));
+    w.u64(static_cast<std::uint64_t>(m.polarity));
+    w.u64(m.chain.size());
+    for (const trace_link& l : m.chain) {
+      w.str(l.source);
+      w.str(l.refers_to);
+      w.u64(static_cast<std::uint64_t>(l.kind));
+    }
+    for (const auto* keys : {&c.words, &c.mark_keys, &c.names, &c.numbers}) detail::write_keys(w, *keys);
+    for (const std::uint32_t b : c.bands) w.u64(b);
+  }
+  return w.take();
+}
+
+HEARSAY_FUNC traced_document traced_document::from_bytes(std::string_view bytes) {
+  detail::byte_reader r(bytes);
+  if (r.u64() != detail::traced_magic) r.fail("no traced-document header");
+  traced_document out;
+  out.id = r.str();
+  out.outlet = r.opt();
+  if (r.u64() != 0) {
+    out.date = parse_feed_date(r.str());
+    if (!out.date) r.fail("a date that does not parse");
+  }
+  out.claims.resize(r.count(8));
+  for (traced_claim& c : out.claims) {
+    trace_mention& m = c.mention;
+    m.claim = r.u64();
+    m.start = r.u64();
+    m.end = r.u64();
+    m.text = r.str();
+    m.status = r.small<status>(value_count<status>);
+    m.certainty = r.small<certainty>(value_count<certainty>);
+    m.polarity = r.small<polarity>(value_count<polarity>);
+    m.chain.resize(r.count(24));
+    for (trace_link& l : m.chain) {
+      l.source = r.str();
+      l.refers_to = r.str();
+      l.kind = r.small<source_kind>(value_count<source_kind>);
+    }
+    c.words = detail::read_keys(r);
+    c.mark_keys = detail::read_keys(r);
+    c.names = detail::read_keys(r);
+    c.numbers = detail::read_keys(r);
+    for (std::uint32_t& b : c.bands) {
+      const std::uint64_t v = r.u64();
+      if (v > 0xFFFFFFFFull) r.fail("a band key beyond 32 bits");
+      b = static_cast<std::uint32_t>(v);
+    }
+    if (c.words.empty() || c.words.size() > detail::trace_max_words ||
+        !std::is_sorted(c.words.begin(), c.words.end()) || c.mark_keys.size() > 0xFFFF ||
+        c.names.size() > 0xFFFF || c.numbers.size() > 0xFFFF || m.chain.size() > 0xFF) {
+      r.fail("content keys out of bounds");
+    }
+    for (const auto* marks : {&c.names, &c.numbers}) {
+      for (const std::uint64_t k : *marks) {
+        if ((k >> 32) + (k & 0xFFFFFFFFull) > c.mark_keys.size() || (k & 0xFFFFFFFFull) == 0)
+          r.fail("a mark outside its keys");
+      }
+    }
+  }
+  if (!r.done()) r.fail("bytes after the end");
+  return out;
+}
+
+HEARSAY_FUNC std::string to_json(const trace_cluster& cluster, std::size_t number) {
+  using nlohmann::ordered_json;
+  ordered_json out;
+  out["cluster"] = number;
+  out["documents"] = cluster.documents;
+  ordered_json mentions = ordered_json::array();
+  for (const trace_mention& m : cluster.mentions) {
+    ordered_json j;
+    j["document"] = m.document;
+    j["outlet"] = m.outlet ? ordered_json(*m.outlet) : ordered_json(nullptr);
+    j["date"] = m.date ? ordered_json(to_string(*m.date)) : ordered_json(nullptr);
+    j["claim"] = m.claim;
+    j["start"] = m.start;
+    j["end"] = m.end;
+    j["text"] = m.text;
+    j["status"] = to_string(m.status);
+    j["certainty"] = to_string(m.certainty);
+    j["polarity"] = to_string(m.polarity);
+    ordered_json chain = ordered_json::array();
+    for (const trace_link& l : m.chain) {
+      chain.push_back({{"source", l.source},
+                       {"kind", to_string(l.kind)},
+                       {"refers_to", l.refers_to.empty() ? ordered_json(nullptr) : ordered_json(l.refers_to)}});
+    }
+    j["chain"] = std::move(chain);
+    mentions.push_back(std::move(j));
+  }
+  out["mentions"] = std::move(mentions);
+  if (cluster.earliest) {
+    const trace_mention& e = cluster.mentions[*cluster.earliest];
+    out["earliest"] = {{"mention", *cluster.earliest},
+                       {"document", e.document},
+                       {"date", to_string(*e.date)}};
+  } else {
+    out["earliest"] = nullptr;
+  }
+  ordered_json sources = ordered_json::array();
+  for (const trace_source& s : cluster.sources) {
+    sources.push_back({{"text", s.text}, {"kind", to_string(s.kind)}, {"mentions", s.mentions}});
+  }
+  out["sources"] = std::move(sources);
+  out["circular"] = cluster.circular;
+  return out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+}  // namespace hearsay
+
+namespace hearsay {
+
+HEARSAY_FUNC tracer::tracer(trace_options options) : options_(options) {}
+
+HEARSAY_FUNC std::uint64_t tracer::keep_string(std::string_view s) {
+  const std::uint64_t at = strings_.size();
+  strings_.append(s);
+  return at;
+}
+
+HEARSAY_FUNC std::string_view tracer::string_at(std::uint64_t at, std::size_t size) const noexcept {
+  return std::string_view(strings_).substr(at, size);
+}
+
+HEARSAY_FUNC void tracer::add(const document& doc, std::optional<std::string> outlet,
+                              std::optional<feed_date> date) {
+  add(traced_document::of(doc, std::move(outlet), date, options_));
+}
+
+HEARSAY_FUNC void tracer::add(const traced_document& doc) {
+  document_record d;
+  d.id_at = keep_string(doc.id);
+  d.id_size = static_cast<std::uint32_t>(doc.id.size());
+  if (doc.outlet) {
+    const auto [it, added] =
+        outlet_index_.try_emplace(*doc.outlet, static_cast<std::int32_t>(outlets_.size()));
+    if (added) outlets_.push_back(*doc.outlet);
+    d.outlet = it->second;
+  }
+  d.date = doc.date;
+  const auto document_index = static_cast<std::uint32_t>(documents_.size());
+  documents_.push_back(d);
+  ++stats_.documents;
+  for (const traced_document::traced_claim& c : doc.claims) {
+    mention_record m;
+    m.document = document_index;
+    m.content = keep_content(c);
+    m.claim = static_cast<std::uint32_t>(c.mention.claim);
+    m.start = static_cast<std::uint32_t>(c.mention.start);
+    m.end = static_cast<std::uint32_t>(c.mention.end);
+    const std::string text = detail::capped(c.mention.text, options_.text_bytes);
+    m.text_at = keep_string(text);
+    m.text_size = static_cast<std::uint32_t>(text.size());
+    m.chain_at = static_cast<std::uint32_t>(links_.size());
+    m.chain_size = static_cast<std::uint8_t>(std::min<std::size_t>(c.mention.chain.size(), 0xFF));
+    for (std::size_t i = 0; i < m.chain_size; ++i) {
+      const trace_link& l = c.mention.chain[i];
+      link_record r;
+      const std::string source = detail::capped(l.source, options_.source_bytes);
+      const std::string refers = detail::capped(l.refers_to, options_.source_bytes);
+      r.source_at = keep_string(source);
+      r.source_size = static_cast<std::uint16_t>(source.size());
+      r.refers_at = keep_string(refers);
+      r.refers_size = static_cast<std::uint16_t>(refers.size());
+      r.kind = static_cast<std::uint8_t>(l.kind);
+      links_.push_back(r);
+    }
+    m.status = static_cast<std::uint8_t>(c.mention.status);
+    m.certainty = static_cast<std::uint8_t>(c.mention.certainty);
+    m.polarity = static_cast<std::uint8_t>(c.mention.polarity);
+    mentions_.push_back(m);
+    ++stats_.mentions;
+  }
+}
+
+// A content already kept with the same keys is reused (its mention joins it, no new keys); a new
+// one is kept with its band keys filed.
+HEARSAY_FUNC std::uint32_t tracer::keep_content(const traced_document::traced_claim& c) {
+  const std::uint64_t fingerprint = detail::content_fingerprint(c);
+  const auto found = by_fingerprint_.find(fingerprint);
+  if (found != by_fingerprint_.end()) {
+    const std::uint64_t at = content_at_[found->second];
+    const std::uint64_t header = keys_[at];
+    const std::uint64_t expected = c.words.size() | c.mark_keys.size() << 16 |
+                                   c.names.size() << 32 | c.numbers.size() << 48;
+    const std::uint64_t* k = keys_.data() + at + 1;
+    const auto same = [&k](const std::vector<std::uint64_t>& v) {
+      const bool equal = std::equal(v.begin(), v.end(), k);
+      k += v.size();
+      return equal;
+    };
+    if (header == expected && same(c.words) && same(c.mark_keys) && same(c.names) &&
+        same(c.numbers)) {
+      return found->second;
+    }
+  }
+  const auto id = static_cast<std::uint32_t>(content_at_.size());
+  content_at_.push_back(keys_.size());
+  keys_.push_back(c.words.size() | c.mark_keys.size() << 16 | c.names.size() << 32 |
+                  c.numbers.size() << 48);
+  for (const auto* v : {&c.words, &c.mark_keys, &c.names, &c.numbers})
+    keys_.insert(keys_.end(), v->begin(), v->end());
+  if (found == by_fingerprint_.end()) by_fingerprint_.emplace(fingerprint, id);
+  for (const std::uint32_t b : c.bands) postings_.push_back(std::uint64_t{b} << 32 | id);
+  parent_.push_back(id);
+  ++stats_.contents;
+  return id;
+}
+
+HEARSAY_FUNC void tracer::load_content(std::uint32_t id, content& out) const {
+  thread_local std::vector<content::mark> names, numbers;
+  const std::uint64_t at = content_at_[id];
+  const std::uint64_t header = keys_[at];
+  const std::size_t n_words = header & 0xFFFF, n_keys = (header >> 16) & 0xFFFF;
+  const std::size_t n_names = (header >> 32) & 0xFFFF, n_numbers = header >> 48;
+  const std::uint64_t* k = keys_.data() + at + 1;
+  const auto marks = [](const std::uint64_t* from, std::size_t n, std::vector<content::mark>& to) {
+    to.clear();
+    for (std::size_t i = 0; i < n; ++i) {
+      to.push_back({span{}, static_cast<std::uint32_t>(from[i] >> 32),
+                    static_cast<std::uint32_t>(from[i] & 0xFFFFFFFFull)});
+    }
+  };
+  marks(k + n_words + n_keys, n_names, names);
+  marks(k + n_words + n_keys + n_names, n_numbers, numbers);
+  out.assign({k, n_words}, {k + n_words, n_keys}, names, numbers);
+}
+
+HEARSAY_FUNC std::uint32_t tracer::find(std::uint32_t x) noexcept {
+  while (parent_[x] != x) {
+    parent_[x] = parent_[parent_[x]];  // path halving
+    x = parent_[x];
+  }
+  return x;
+}
+
+// Verify the candidates of every band bucket. Within a bucket each content is checked against
+// the contents filed just before it (at most `window`, the closest in feed order), skipping those
+// already in its cluster: a bucket of thousands of unrelated contents (two common words) costs a
+// bounded number of checks per content, not a quadratic number.
+HEARSAY_FUNC void tracer::resolve() {
+  if (resolved_postings_ == postings_.size()) return;
+  constexpr std::size_t window = 32;
+  std::sort(postings_.begin(), postings_.end());
+  content a, b;
+  std::size_t run = 0;
+  for (std::size_t j = 1; j < postings_.size(); ++j) {
+    if (postings_[j] >> 32 != postings_[run] >> 32) {
+      run = j;
+      continue;
+    }
+    const auto cj = static_cast<std::uint32_t>(postings_[j]);
+    bool loaded = false;
+    for (std::size_t i = j; i-- > run && j - i <= window;) {
+      const auto ci = static_cast<std::uint32_t>(postings_[i]);
+      if (find(ci) == find(cj)) continue;
+      if (!loaded) load_content(cj, b), loaded = true;
+      load_content(ci, a);
+      ++stats_.verifications;
+      if (matches(a, b) || matches(b, a)) {
+        ++stats_.matches;
+        const std::uint32_t ri = find(ci), rj = find(cj);
+        parent_[std::max(ri, rj)] = std::min(ri, rj);
+      }
+    }
+  }
+  resolved_postings_ = postings_.size();
+}
+
+HEARSAY_FUNC trace_mention tracer::mention_of(const mention_record& m) const {
+  trace_mention out;
+  const document_record& d = documents_[m.document];
+  out.document = std::string(string_at(d.id_at, d.id_size));
+  if (d.outlet >= 0) out.outlet = outlets_[static_cast<std::size_t>(d.outlet)];
+  out.date = d.date;
+  out.claim = m.claim;
+  out.start = m.start;
+  out.end = m.end;
+  out.text = std::string(string_at(m.text_at, m.text_size));
+  out.status = static_cast<status>(m.status);
+  out.certainty = static_cast<certainty>(m.certainty);
+  out.polarity = static_cast<polarity>(m.polarity);
+  for (std::size_t i = 0; i < m.chain_size; ++i) {
+    const link_record& l = links_[m.chain_at + i];
+    out.chain.push_back({std::string(string_at(l.source_at, l.source_size)),
+                         std::string(string_at(l.refers_at, l.refers_size)),
+                         static_cast<source_kind>(l.kind)});
+  }
+  return out;
+}
+
+namespace detail {
+
+// The distinct innermost sources of a cluster's mentions, most mentions first.
+inline std::vector<trace_source> innermost_sources(const std::vector<trace_mention>& mentions) {
+  std::vector<trace_source> out;
+  std::vector<std::string> keys;
+  for (const trace_mention& m : mentions) {
+    if (m.chain.empty()) continue;
+    const trace_link& l = m.chain.back();
+    const std::string& text = l.refers_to.empty() ? l.source : l.refers_to;
+    const std::string key = source_key(text);
+    const auto it = std::find(keys.begin(), keys.end(), key);
+    if (it != keys.end()) {
+      ++out[static_cast<std::size_t>(it - keys.begin())].mentions;
+      continue;
+    }
+    keys.push_back(key);
+    out.push_back({text, l.kind, 1});
+  }
+  std::stable_sort(out.begin(), out.end(), [](const trace_source& x, const trace_source& y) {
+    return x.mentions > y.mentions;
+  });
+  return out;
+}
+
+// The loops of citations among a cluster's outlets: an edge from a mention's outlet to the
+// outlets named by the outermost link of its chain that names another outlet of the feed.
+inline std::vector<std::vector<std::string>> circular_citations(
+    const std::vector<trace_mention>& mentions, const std::vector<std::string>& outlets,
+    const outlet_names& names) {
+  std::vector<std::size_t> nodes;  // feed outlet indices, sorted by name below
+  std::vector<std::pair<std::size_t, std::size_t>> edges;
+  std::vector<std::size_t> named;
+  for (const trace_mention& m : mentions) {
+    if (!m.outlet) continue;
+    const std::size_t from = static_cast<std::size_t>(
+        std::find(outlets.begin(), outlets.end(), *m.outlet) - outlets.begin());
+    for (const trace_link& l : m.chain) {
+      named.clear();
+      names.named_in(l.source, named);
+      if (!l.refers_to.empty()) names.named_in(l.refers_to, named);
+      std::erase(named, from);
+      for (const std::size_t to : named) edges.emplace_back(from, to);
+      if (!named.empty()) break;
+    }
+  }
+  if (edges.empty()) return {};
+  for (const auto& [from, to] : edges) nodes.push_back(from), nodes.push_back(to);
+  std::sort(nodes.begin(), nodes.end(), [&](std::size_t x, std::size_t y) {
+    return outlets[x] < outlets[y];
+  });
+  nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
+  const auto node_of = [&](std::size_t outlet) {
+    return static_cast<std::size_t>(std::find(nodes.begin(), nodes.end(), outlet) - nodes.begin());
+  };
+  std::vector<std::vector<std::size_t>> next(nodes.size());
+  for (const auto& [from, to] : edges) next[node_of(from)].push_back(node_of(to));
+  for (auto& n : next) {
+    std::sort(n.begin(), n.end());
+    n.erase(std::unique(n.begin(), n.end()), n.end());
+  }
+  std::vector<std::vector<std::string>> out;
+  for (const std::vector<std::size_t>& cycle : elementary_cycles(next)) {
+    std::vector<std::string> loop;
+    for (const std::size_t n : cycle) loop.push_back(outlets[nodes[n]]);
+    out.push_back(std::move(loop));
+  }
+  return out;
+}
+
+}  // namespace detail
+
+HEARSAY_FUNC std::vector<trace_cluster> tracer::clusters() { return clusters(options_.min_documents); }
+
+HEARSAY_FUNC std::vector<trace_cluster> tracer::clusters(std::size_t min_documents) {
+  resolve();
+  // Mentions by cluster (the root of their content), in feed order.
+  std::vector<std::int64_t> cluster_of_root(content_at_.size(), -1);
+  std::vector<std::vector<std::uint32_t>> members;
+  for (std::uint32_t i = 0; i < mentions_.size(); ++i) {
+    const std::uint32_t root = find(mentions_[i].content);
+    if (cluster_of_root[root] < 0) {
+      cluster_of_root[root] = static_cast<std::int64_t>(members.size());
+      members.emplace_back();
+    }
+    members[static_cast<std::size_t>(cluster_of_root[root])].push_back(i);
+  }
+  const detail::outlet_names names(outlets_);
+  std::vector<trace_cluster> out;
+  for (const std::vector<std::uint32_t>& group : members) {
+    std::size_t documents = 0;
+    for (std::size_t k = 0; k < group.size(); ++k) {
+      if (k == 0 || mentions_[group[k]].document != mentions_[group[k - 1]].document) ++documents;
+    }
+    if (documents < std::max<std::size_t>(min_documents, 1)) continue;
+    trace_cluster c;
+    c.documents = documents;
+    for (const std::uint32_t m : group) c.mentions.push_back(mention_of(mentions_[m]));
+    for (std::size_t k = 0; k < c.mentions.size(); ++k) {
+      const std::optional<feed_date>& d = c.mentions[k].date;
+      if (d && (!c.earliest || d->sort_key() < c.mentions[*c.earliest].date->sort_key())) {
+        c.earliest = k;
+      }
+    }
+    c.sources = detail::innermost_sources(c.mentions);
+    c.circular = detail::circular_citations(c.mentions, outlets_, names);
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+HEARSAY_FUNC trace_stats tracer::stats() const noexcept { return stats_; }
+
+HEARSAY_FUNC std::size_t tracer::memory_bytes() const noexcept {
+  // The hash tables: a node (key, value, next pointer) per entry and a bucket pointer each.
+  return strings_.capacity() + documents_.capacity() * sizeof(document_record) +
+         mentions_.capacity() * sizeof(mention_record) + links_.capacity() * sizeof(link_record) +
+         (keys_.capacity() + content_at_.capacity() + postings_.capacity()) * 8 +
+         parent_.capacity() * 4 + by_fingerprint_.size() * 32 + by_fingerprint_.bucket_count() * 8;
+}
+
+}  // namespace hearsay
+
+#endif  // HEARSAY_TRACE_INL_HPP
