@@ -179,6 +179,9 @@ class tracer {
   std::uint32_t keep_content(const traced_document::traced_claim& c);
   void load_content(std::uint32_t id, content& out) const;
   void resolve();
+  bool verify(std::uint32_t x, std::uint32_t y, content& a, content& b, double* dice);
+  bool linked(const std::vector<std::uint32_t>& x, const std::vector<std::uint32_t>& y,
+              content& a, content& b);
   std::uint32_t find(std::uint32_t x) noexcept;
   trace_mention mention_of(const mention_record& m) const;
 
@@ -197,7 +200,7 @@ class tracer {
   // band key << 32 | content, one per band of each distinct content; sorted by resolve().
   std::vector<std::uint64_t> postings_;
   std::size_t resolved_postings_ = 0;  // postings_ holds no new entry past this when resolved
-  std::vector<std::uint32_t> parent_;  // union-find over contents
+  std::vector<std::uint32_t> parent_;  // union-find over contents, rebuilt by resolve()
   trace_stats stats_;
 };
 
