@@ -107,9 +107,13 @@ HEARSAY_FUNC feed_record read_feed_record(std::string_view line, const feed_posi
   } catch (const nlohmann::json::parse_error& e) {
     // nlohmann counts the byte it stopped at from 1.
     const std::size_t at = e.byte > 0 ? std::min<std::size_t>(e.byte - 1, line.size()) : 0;
+    // Keep nlohmann's reason, not its own position ("[json.exception.parse_error.101] parse error
+    // at line 1, column 2: syntax error ...").
     std::string why = e.what();
-    if (const std::size_t colon = why.rfind(": "); colon != std::string::npos)
-      why = why.substr(colon + 2);
+    if (const std::size_t column = why.find("column "); column != std::string::npos) {
+      if (const std::size_t colon = why.find(": ", column); colon != std::string::npos)
+        why = why.substr(colon + 2);
+    }
     throw detail::input_error(error_id::malformed_json, where, at, "not JSON: " + why);
   }
   if (!record.is_object()) {

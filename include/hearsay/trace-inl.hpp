@@ -9,7 +9,9 @@
 #include <cstring>
 #include <numeric>
 
-// same_content.hpp reads code points with next_cp: unicode.hpp first.
+// trace.hpp first: in the header-only form claim.hpp ends by including sourcing-inl.hpp, which
+// needs same_content.hpp read whole, not from the middle of this file's includes.
+#include "hearsay/trace.hpp"
 #include "hearsay/detail/unicode.hpp"
 #include "hearsay/detail/same_content.hpp"
 #include "hearsay/detail/trace_bytes.hpp"
@@ -17,7 +19,6 @@
 #include "hearsay/detail/trace_signature.hpp"
 #include "hearsay/error.hpp"
 #include "hearsay/text.hpp"
-#include "hearsay/trace.hpp"
 
 namespace hearsay {
 namespace detail {

@@ -4,6 +4,8 @@
 #ifndef HEARSAY_DETAIL_SAME_CONTENT_HPP
 #define HEARSAY_DETAIL_SAME_CONTENT_HPP
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -13,6 +15,7 @@
 #include <vector>
 
 #include "hearsay/claim.hpp"
+#include "hearsay/detail/unicode.hpp"
 #include "hearsay/detail/word_keys.hpp"
 #include "hearsay/match.hpp"
 
