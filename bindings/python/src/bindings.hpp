@@ -146,6 +146,7 @@ void register_errors(py::module_& m);
 void register_lexicon(py::module_& m);
 void register_document(py::module_& m);
 void register_analyzer(py::module_& m);
+void register_trace(py::module_& m);
 
 }  // namespace hearsay::python
 
