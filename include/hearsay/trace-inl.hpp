@@ -345,8 +345,8 @@ HEARSAY_FUNC std::uint32_t tracer::find(std::uint32_t x) noexcept {
   return x;
 }
 
-// Clusters are built in two steps. Candidates: within a band bucket, each content is paired
-// with the contents filed just before it (at most `window`, the closest in feed order), so that a
+// Clusters are built in two steps. Candidates: within each of its band buckets, a content is
+// paired with the contents filed just before it (at most `window`, the closest in feed order), so that a
 // bucket of thousands of unrelated contents (two common words) costs a bounded number of pairs
 // per content, never a quadratic number; each pair is verified with SPEC 9 matching. Linkage: the
 // matching pairs, best Dice first, join two clusters only when at least half of all the pairs
@@ -355,47 +355,75 @@ HEARSAY_FUNC std::uint32_t tracer::find(std::uint32_t x) noexcept {
 // Flu Vaccine Batch" matches both "the batch was recalled because particles were found" and
 // "Shares in Veridane fell 7% after the company recalled a batch"); docs/VERIFIER.md measures both.
 HEARSAY_FUNC bool tracer::verify(std::uint32_t x, std::uint32_t y, content& a, content& b,
-                                 double* dice) {
-  load_content(x, a);
-  load_content(y, b);
+                                 double* dice, bool y_loaded) {
+  // Dice >= 0.5 first, on the kept keys themselves: most candidates fail it, unloaded.
+  const std::uint64_t* kx = keys_.data() + content_at_[x];
+  const std::uint64_t* ky = keys_.data() + content_at_[y];
+  const std::size_t nx = kx[0] & 0xFFFF, ny = ky[0] & 0xFFFF;
+  std::size_t i = 0, j = 0, common = 0;
+  while (i < nx && j < ny) {
+    if (kx[1 + i] < ky[1 + j]) {
+      ++i;
+    } else if (ky[1 + j] < kx[1 + i]) {
+      ++j;
+    } else {
+      ++common, ++i, ++j;
+    }
+  }
   ++stats_.verifications;
+  if (4 * common < nx + ny) return false;
+  if (dice) *dice = 2.0 * static_cast<double>(common) / static_cast<double>(nx + ny);
+  load_content(x, a);
+  if (!y_loaded) load_content(y, b);
   // Either side may be the query: on a tie of sizes SPEC 9 reads the names and numbers of one.
-  content_comparison c = compare(a, b);
-  if (c.relation != content_relation::match && a.size() == b.size()) c = compare(b, a);
-  if (dice) *dice = c.score;
-  return c.relation == content_relation::match;
+  return matches(a, b) || (a.size() == b.size() && matches(b, a));
 }
 
 HEARSAY_FUNC void tracer::resolve() {
   if (resolved_postings_ == postings_.size()) return;
-  constexpr std::size_t window = 32;
+  constexpr std::size_t window = 16;
   std::sort(postings_.begin(), postings_.end());
-  std::vector<std::uint64_t> pairs;
-  std::size_t run = 0;
-  for (std::size_t j = 1; j < postings_.size(); ++j) {
-    if (postings_[j] >> 32 != postings_[run] >> 32) {
-      run = j;
-      continue;
-    }
-    const auto cj = static_cast<std::uint32_t>(postings_[j]);
-    for (std::size_t i = j; i-- > run && j - i <= window;) {
-      const auto ci = static_cast<std::uint32_t>(postings_[i]);
-      if (ci != cj) pairs.push_back(std::uint64_t{std::min(ci, cj)} << 32 | std::max(ci, cj));
-    }
-  }
-  std::sort(pairs.begin(), pairs.end());
-  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   struct edge {
     double dice;
     std::uint64_t pair;
   };
   std::vector<edge> edges;
+  std::vector<std::uint32_t> candidates;
   content a, b;
-  for (const std::uint64_t p : pairs) {
-    double dice = 0;
-    if (verify(static_cast<std::uint32_t>(p >> 32), static_cast<std::uint32_t>(p), a, b, &dice)) {
-      edges.push_back({dice, p});
-      ++stats_.matches;
+  // Where each content's postings landed in the sorted list (trace_bands per content): found by
+  // one pass, not by a search per band, which missed the cache on large feeds.
+  std::vector<std::uint32_t> where(postings_.size());
+  {
+    std::vector<std::uint8_t> filled(content_at_.size(), 0);
+    for (std::size_t j = 0; j < postings_.size(); ++j) {
+      const auto c = static_cast<std::uint32_t>(postings_[j]);
+      where[std::size_t{c} * trace_bands + filled[c]++] = static_cast<std::uint32_t>(j);
+    }
+  }
+  // Per content, its candidates from all its bands at once, each verified once: a pair of near
+  // duplicates shares most bands, and a list of all pairs would cost more memory than the keys.
+  for (std::uint32_t cj = 0; cj < content_at_.size(); ++cj) {
+    candidates.clear();
+    for (std::size_t band = 0; band < trace_bands; ++band) {
+      const std::size_t at = where[std::size_t{cj} * trace_bands + band];
+      const std::uint64_t key = postings_[at] >> 32;
+      for (std::size_t i = at; i-- > 0 && at - i <= window;) {
+        if (postings_[i] >> 32 != key) break;
+        candidates.push_back(static_cast<std::uint32_t>(postings_[i]));
+      }
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    bool loaded = false;
+    for (const std::uint32_t ci : candidates) {
+      if (ci == cj) continue;
+      double dice = 0;
+      const bool m = verify(ci, cj, a, b, &dice, loaded);
+      loaded = loaded || dice > 0;
+      if (m) {
+        edges.push_back({dice, std::uint64_t{ci} << 32 | cj});
+        ++stats_.matches;
+      }
     }
   }
   std::sort(edges.begin(), edges.end(), [](const edge& x, const edge& y) {
@@ -426,7 +454,7 @@ HEARSAY_FUNC bool tracer::linked(const std::vector<std::uint32_t>& x,
   std::size_t checked = 0, matched = 0;
   for (std::size_t k = 0; k < total; k += step) {
     ++checked;
-    matched += verify(x[k / y.size()], y[k % y.size()], a, b, nullptr);
+    matched += verify(x[k / y.size()], y[k % y.size()], a, b, nullptr, false);
   }
   return 2 * matched >= checked;
 }

@@ -179,7 +179,8 @@ class tracer {
   std::uint32_t keep_content(const traced_document::traced_claim& c);
   void load_content(std::uint32_t id, content& out) const;
   void resolve();
-  bool verify(std::uint32_t x, std::uint32_t y, content& a, content& b, double* dice);
+  bool verify(std::uint32_t x, std::uint32_t y, content& a, content& b, double* dice,
+              bool y_loaded);
   bool linked(const std::vector<std::uint32_t>& x, const std::vector<std::uint32_t>& y,
               content& a, content& b);
   std::uint32_t find(std::uint32_t x) noexcept;
