@@ -65,9 +65,9 @@ BOOST_AUTO_TEST_CASE(feed_dates_parse_only_real_days_and_times) {
   BOOST_REQUIRE(timed);
   BOOST_TEST(timed->minute_of_day == 9 * 60 + 30);
   BOOST_TEST(hearsay::to_string(*timed) == "2026-03-14T09:30");
-  for (const char* bad : {"2026-02-29", "2026-13-01", "2026-04-31", "2026-03-14T24:00",
-                          "2026-03-14T09:60", "2026-3-14", "14/03/2026", "", "2026-03-14 09:30",
-                          "0000-01-01"}) {
+  for (const char* bad :
+       {"2026-02-29", "2026-13-01", "2026-04-31", "2026-03-14T24:00", "2026-03-14T09:60",
+        "2026-3-14", "14/03/2026", "", "2026-03-14 09:30", "0000-01-01"}) {
     BOOST_TEST(!hearsay::parse_feed_date(bad), bad);
   }
   // A date alone sorts at its day's first minute, before any time that day.
@@ -152,8 +152,8 @@ BOOST_AUTO_TEST_CASE(an_undated_mention_is_never_the_earliest) {
 
 BOOST_AUTO_TEST_CASE(outlets_citing_each_other_make_a_circular_citation) {
   const auto clusters = trace_feed({
-      {"a", "The mayor was briefed on the cracks, according to the Valley Ledger.",
-       "Harbor Times", "2026-03-10"},
+      {"a", "The mayor was briefed on the cracks, according to the Valley Ledger.", "Harbor Times",
+       "2026-03-10"},
       {"b", "The mayor was briefed on the cracks, the Times reported.", "Valley Ledger",
        "2026-03-11"},
       {"c", "The mayor was briefed on the cracks, Radio Sele said.", "Eastbank Gazette",
@@ -161,7 +161,8 @@ BOOST_AUTO_TEST_CASE(outlets_citing_each_other_make_a_circular_citation) {
   });
   BOOST_REQUIRE_EQUAL(clusters.size(), 1u);
   BOOST_REQUIRE_EQUAL(clusters[0].circular.size(), 1u);
-  BOOST_TEST((clusters[0].circular[0] == std::vector<std::string>{"Harbor Times", "Valley Ledger"}));
+  BOOST_TEST(
+      (clusters[0].circular[0] == std::vector<std::string>{"Harbor Times", "Valley Ledger"}));
 }
 
 BOOST_AUTO_TEST_CASE(a_traced_document_travels_as_bytes_and_traces_the_same) {
@@ -241,19 +242,23 @@ BOOST_AUTO_TEST_CASE(dev_gold_sets_score_above_the_floor) {
 }
 
 BOOST_AUTO_TEST_CASE(the_cli_reports_each_bad_line_and_traces_the_rest) {
-  const fs::path dir = fs::temp_directory_path() / ("hearsay-test-trace-" + std::to_string(::getpid()));
+  const fs::path dir =
+      fs::temp_directory_path() / ("hearsay-test-trace-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   {
     std::ofstream feed(dir / "feed.jsonl");
-    feed << R"({"id": "a", "text": "The airline will cut 2,000 jobs.", "outlet": "Harbor Times"})"
-         << "\n"
-         << "not json\n\n"
-         << R"({"id": "b", "text": "Officials said the airline will cut 2,000 jobs.", "date": "May 3"})"
-         << "\n"
-         << R"({"id": "c"})" << "\n";
+    feed
+        << R"({"id": "a", "text": "The airline will cut 2,000 jobs.", "outlet": "Harbor Times"})"
+        << "\n"
+        << "not json\n\n"
+        << R"({"id": "b", "text": "Officials said the airline will cut 2,000 jobs.", "date": "May 3"})"
+        << "\n"
+        << R"({"id": "c"})"
+        << "\n";
   }
-  const std::string command = std::string(HEARSAY_CLI_PATH) + " trace " + (dir / "feed.jsonl").string() +
-                              " >" + (dir / "out").string() + " 2>" + (dir / "err").string();
+  const std::string command = std::string(HEARSAY_CLI_PATH) + " trace " +
+                              (dir / "feed.jsonl").string() + " >" + (dir / "out").string() +
+                              " 2>" + (dir / "err").string();
   const int status = std::system(command.c_str());
   BOOST_TEST(WIFEXITED(status));
   BOOST_TEST(WEXITSTATUS(status) == 1);
@@ -262,13 +267,19 @@ BOOST_AUTO_TEST_CASE(the_cli_reports_each_bad_line_and_traces_the_rest) {
   e << err.rdbuf();
   o << out.rdbuf();
   const std::string f = (dir / "feed.jsonl").string();
-  BOOST_TEST(e.str() ==
-             "hearsay: [hearsay.input_error.207] " + f + ":2:2 (byte 83): not JSON: syntax error "
-             "while parsing value - invalid literal; last read: 'no'\n"
-             "hearsay: [hearsay.input_error.204] " + f + ":4:1 (byte 92): record \"b\": date "
-             "\"May 3\" does not parse (YYYY-MM-DD or YYYY-MM-DDTHH:MM); traced without a date\n"
-             "hearsay: [hearsay.input_error.204] " + f + ":5:1 (byte 180): record needs a string "
-             "field \"text\"\n");
+  BOOST_TEST(
+      e.str() ==
+      "hearsay: [hearsay.input_error.207] " + f +
+          ":2:2 (byte 83): not JSON: syntax error "
+          "while parsing value - invalid literal; last read: 'no'\n"
+          "hearsay: [hearsay.input_error.204] " +
+          f +
+          ":4:1 (byte 92): record \"b\": date "
+          "\"May 3\" does not parse (YYYY-MM-DD or YYYY-MM-DDTHH:MM); traced without a date\n"
+          "hearsay: [hearsay.input_error.204] " +
+          f +
+          ":5:1 (byte 180): record needs a string "
+          "field \"text\"\n");
   const nlohmann::json cluster = nlohmann::json::parse(o.str());
   BOOST_TEST(cluster["documents"] == 2);
   BOOST_TEST(cluster["mentions"][0]["outlet"] == "Harbor Times");

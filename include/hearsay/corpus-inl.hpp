@@ -151,8 +151,8 @@ class corpus_reader : gold_xml_reader {
       fail(error_id::invalid_structure, offset(node), "claims do not nest: <claim> inside <claim>");
     } else if (name == "claim" && where == corpus_context::sentence) {
       inner = corpus_context::claim;
-      check_attributes(node, {"status", "chain", "certainty", "polarity", "quote", "optional",
-                                "cluster"});
+      check_attributes(
+          node, {"status", "chain", "certainty", "polarity", "quote", "optional", "cluster"});
     } else if (name == "src" &&
                (where == corpus_context::sentence || where == corpus_context::claim)) {
       inner = corpus_context::source;

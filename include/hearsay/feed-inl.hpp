@@ -53,8 +53,8 @@ HEARSAY_FUNC std::int64_t feed_date::sort_key() const noexcept {
   const int yoe = y - era * 400;
   const int mp = (month + 9) % 12;
   const int doy = (153 * mp + 2) / 5 + day - 1;
-  const std::int64_t days = static_cast<std::int64_t>(era) * 146097 + yoe * 365 + yoe / 4 -
-                            yoe / 100 + doy;
+  const std::int64_t days =
+      static_cast<std::int64_t>(era) * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
   return days * 1440 + (minute_of_day < 0 ? 0 : minute_of_day);
 }
 
@@ -150,7 +150,8 @@ HEARSAY_FUNC feed_record read_feed_record(std::string_view line, const feed_posi
     } else {
       out.problems.push_back(detail::input_error(
           error_id::invalid_value, where, 0,
-          std::string("record \"") + out.id + "\": field \"outlet\" must be a non-empty string, not " +
+          std::string("record \"") + out.id +
+              "\": field \"outlet\" must be a non-empty string, not " +
               (outlet->is_string() ? "an empty one" : detail::json_kind(*outlet)) +
               "; traced without an outlet"));
     }

@@ -2,8 +2,8 @@
 #ifndef HEARSAY_TRACE_INL_HPP
 #define HEARSAY_TRACE_INL_HPP
 
-#include <nlohmann/json.hpp>
 #include <unicode/uchar.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstring>
@@ -12,11 +12,12 @@
 // trace.hpp first: in the header-only form claim.hpp ends by including sourcing-inl.hpp, which
 // needs same_content.hpp read whole, not from the middle of this file's includes.
 #include "hearsay/trace.hpp"
-#include "hearsay/detail/unicode.hpp"
+
 #include "hearsay/detail/same_content.hpp"
 #include "hearsay/detail/trace_bytes.hpp"
 #include "hearsay/detail/trace_outlets.hpp"
 #include "hearsay/detail/trace_signature.hpp"
+#include "hearsay/detail/unicode.hpp"
 #include "hearsay/error.hpp"
 #include "hearsay/text.hpp"
 
@@ -33,16 +34,6 @@ inline std::string capped(std::string_view text, std::size_t limit) {
   std::size_t cut = limit;
   while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
   return std::string(text.substr(0, cut)) + "\xE2\x80\xA6";
-}
-
-// The case-folded words of a source, one space between: what tells two sources apart.
-inline std::string source_key(std::string_view text) {
-  std::string out;
-  for (const name_word& w : name_words(text)) {
-    if (!out.empty()) out += ' ';
-    out += w.folded;
-  }
-  return out;
 }
 
 }  // namespace detail
@@ -115,7 +106,8 @@ HEARSAY_FUNC std::string traced_document::to_bytes() const {
       w.str(l.refers_to);
       w.u64(static_cast<std::uint64_t>(l.kind));
     }
-    for (const auto* keys : {&c.words, &c.mark_keys, &c.names, &c.numbers}) detail::write_keys(w, *keys);
+    for (const auto* keys : {&c.words, &c.mark_keys, &c.names, &c.numbers})
+      detail::write_keys(w, *keys);
     for (const std::uint32_t b : c.bands) w.u64(b);
   }
   return w.take();
@@ -192,9 +184,10 @@ HEARSAY_FUNC std::string to_json(const trace_cluster& cluster, std::size_t numbe
     j["polarity"] = to_string(m.polarity);
     ordered_json chain = ordered_json::array();
     for (const trace_link& l : m.chain) {
-      chain.push_back({{"source", l.source},
-                       {"kind", to_string(l.kind)},
-                       {"refers_to", l.refers_to.empty() ? ordered_json(nullptr) : ordered_json(l.refers_to)}});
+      chain.push_back(
+          {{"source", l.source},
+           {"kind", to_string(l.kind)},
+           {"refers_to", l.refers_to.empty() ? ordered_json(nullptr) : ordered_json(l.refers_to)}});
     }
     j["chain"] = std::move(chain);
     mentions.push_back(std::move(j));
@@ -202,9 +195,8 @@ HEARSAY_FUNC std::string to_json(const trace_cluster& cluster, std::size_t numbe
   out["mentions"] = std::move(mentions);
   if (cluster.earliest) {
     const trace_mention& e = cluster.mentions[*cluster.earliest];
-    out["earliest"] = {{"mention", *cluster.earliest},
-                       {"document", e.document},
-                       {"date", to_string(*e.date)}};
+    out["earliest"] = {
+        {"mention", *cluster.earliest}, {"document", e.document}, {"date", to_string(*e.date)}};
   } else {
     out["earliest"] = nullptr;
   }
@@ -292,8 +284,8 @@ HEARSAY_FUNC std::uint32_t tracer::keep_content(const traced_document::traced_cl
   if (found != by_fingerprint_.end()) {
     const std::uint64_t at = content_at_[found->second];
     const std::uint64_t header = keys_[at];
-    const std::uint64_t expected = c.words.size() | c.mark_keys.size() << 16 |
-                                   c.names.size() << 32 | c.numbers.size() << 48;
+    const std::uint64_t expected =
+        c.words.size() | c.mark_keys.size() << 16 | c.names.size() << 32 | c.numbers.size() << 48;
     const std::uint64_t* k = keys_.data() + at + 1;
     const auto same = [&k](const std::vector<std::uint64_t>& v) {
       const bool equal = std::equal(v.begin(), v.end(), k);
@@ -346,10 +338,10 @@ HEARSAY_FUNC std::uint32_t tracer::find(std::uint32_t x) noexcept {
 }
 
 // Clusters are built in two steps. Candidates: within each of its band buckets, a content is
-// paired with the contents filed just before it (at most `window`, the closest in feed order), so that a
-// bucket of thousands of unrelated contents (two common words) costs a bounded number of pairs
-// per content, never a quadratic number; each pair is verified with SPEC 9 matching. Linkage: the
-// matching pairs, best Dice first, join two clusters only when at least half of all the pairs
+// paired with the contents filed just before it (at most `window`, the closest in feed order), so
+// that a bucket of thousands of unrelated contents (two common words) costs a bounded number of
+// pairs per content, never a quadratic number; each pair is verified with SPEC 9 matching. Linkage:
+// the matching pairs, best Dice first, join two clusters only when at least half of all the pairs
 // across them match too (average linkage on the match graph). Plain connected components chain
 // a whole news event into one cluster through short headlines and topic words ("Veridane Recalls
 // Flu Vaccine Batch" matches both "the batch was recalled because particles were found" and
@@ -481,79 +473,9 @@ HEARSAY_FUNC trace_mention tracer::mention_of(const mention_record& m) const {
   return out;
 }
 
-namespace detail {
-
-// The distinct innermost sources of a cluster's mentions, most mentions first.
-inline std::vector<trace_source> innermost_sources(const std::vector<trace_mention>& mentions) {
-  std::vector<trace_source> out;
-  std::vector<std::string> keys;
-  for (const trace_mention& m : mentions) {
-    if (m.chain.empty()) continue;
-    const trace_link& l = m.chain.back();
-    const std::string& text = l.refers_to.empty() ? l.source : l.refers_to;
-    const std::string key = source_key(text);
-    const auto it = std::find(keys.begin(), keys.end(), key);
-    if (it != keys.end()) {
-      ++out[static_cast<std::size_t>(it - keys.begin())].mentions;
-      continue;
-    }
-    keys.push_back(key);
-    out.push_back({text, l.kind, 1});
-  }
-  std::stable_sort(out.begin(), out.end(), [](const trace_source& x, const trace_source& y) {
-    return x.mentions > y.mentions;
-  });
-  return out;
+HEARSAY_FUNC std::vector<trace_cluster> tracer::clusters() {
+  return clusters(options_.min_documents);
 }
-
-// The loops of citations among a cluster's outlets: an edge from a mention's outlet to the
-// outlets named by the outermost link of its chain that names another outlet of the feed.
-inline std::vector<std::vector<std::string>> circular_citations(
-    const std::vector<trace_mention>& mentions, const std::vector<std::string>& outlets,
-    const outlet_names& names) {
-  std::vector<std::size_t> nodes;  // feed outlet indices, sorted by name below
-  std::vector<std::pair<std::size_t, std::size_t>> edges;
-  std::vector<std::size_t> named;
-  for (const trace_mention& m : mentions) {
-    if (!m.outlet) continue;
-    const std::size_t from = static_cast<std::size_t>(
-        std::find(outlets.begin(), outlets.end(), *m.outlet) - outlets.begin());
-    for (const trace_link& l : m.chain) {
-      named.clear();
-      names.named_in(l.source, named);
-      if (!l.refers_to.empty()) names.named_in(l.refers_to, named);
-      std::erase(named, from);
-      for (const std::size_t to : named) edges.emplace_back(from, to);
-      if (!named.empty()) break;
-    }
-  }
-  if (edges.empty()) return {};
-  for (const auto& [from, to] : edges) nodes.push_back(from), nodes.push_back(to);
-  std::sort(nodes.begin(), nodes.end(), [&](std::size_t x, std::size_t y) {
-    return outlets[x] < outlets[y];
-  });
-  nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
-  const auto node_of = [&](std::size_t outlet) {
-    return static_cast<std::size_t>(std::find(nodes.begin(), nodes.end(), outlet) - nodes.begin());
-  };
-  std::vector<std::vector<std::size_t>> next(nodes.size());
-  for (const auto& [from, to] : edges) next[node_of(from)].push_back(node_of(to));
-  for (auto& n : next) {
-    std::sort(n.begin(), n.end());
-    n.erase(std::unique(n.begin(), n.end()), n.end());
-  }
-  std::vector<std::vector<std::string>> out;
-  for (const std::vector<std::size_t>& cycle : elementary_cycles(next)) {
-    std::vector<std::string> loop;
-    for (const std::size_t n : cycle) loop.push_back(outlets[nodes[n]]);
-    out.push_back(std::move(loop));
-  }
-  return out;
-}
-
-}  // namespace detail
-
-HEARSAY_FUNC std::vector<trace_cluster> tracer::clusters() { return clusters(options_.min_documents); }
 
 HEARSAY_FUNC std::vector<trace_cluster> tracer::clusters(std::size_t min_documents) {
   resolve();

@@ -162,7 +162,7 @@ class tracer {
     std::uint32_t document = 0;
     std::uint32_t content = 0;  // index into content_at_
     std::uint32_t claim = 0, start = 0, end = 0;
-    std::uint64_t text_at = 0;   // into strings_
+    std::uint64_t text_at = 0;  // into strings_
     std::uint32_t text_size = 0;
     std::uint32_t chain_at = 0;  // into links_
     std::uint8_t chain_size = 0;
@@ -181,8 +181,8 @@ class tracer {
   void resolve();
   bool verify(std::uint32_t x, std::uint32_t y, content& a, content& b, double* dice,
               bool y_loaded);
-  bool linked(const std::vector<std::uint32_t>& x, const std::vector<std::uint32_t>& y,
-              content& a, content& b);
+  bool linked(const std::vector<std::uint32_t>& x, const std::vector<std::uint32_t>& y, content& a,
+              content& b);
   std::uint32_t find(std::uint32_t x) noexcept;
   trace_mention mention_of(const mention_record& m) const;
 

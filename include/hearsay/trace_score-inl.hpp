@@ -157,7 +157,8 @@ HEARSAY_FUNC trace_score score_trace(const corpus& gold, const std::vector<docum
   for (const circular_citation& c : circular) {
     bool found = false;
     for (std::size_t k = 0; k < clusters.size() && !found; ++k) {
-      for (const auto& loop : clusters[k].circular) found = found || (detail::same_loop(loop, c.outlets) && holds(c.cluster, k));
+      for (const auto& loop : clusters[k].circular)
+        found = found || (detail::same_loop(loop, c.outlets) && holds(c.cluster, k));
     }
     out.circular_found += found;
   }

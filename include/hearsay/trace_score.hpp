@@ -37,11 +37,11 @@ HEARSAY_FUNC std::vector<circular_citation> load_circular_file(const std::string
 
 /// B-cubed sums over gold claims and circular-citation counts; += pools sets (micro-average).
 struct trace_score {
-  std::size_t claims = 0;         ///< Gold claims scored (the items of B-cubed).
-  std::size_t matched = 0;        ///< Of them, matched to a predicted mention.
-  double precision_sum = 0;       ///< Sum over items of |gold ∩ predicted| / |predicted|.
-  double recall_sum = 0;          ///< Sum over items of |gold ∩ predicted| / |gold|.
-  std::size_t circular_gold = 0;  ///< Gold circular citations.
+  std::size_t claims = 0;              ///< Gold claims scored (the items of B-cubed).
+  std::size_t matched = 0;             ///< Of them, matched to a predicted mention.
+  double precision_sum = 0;            ///< Sum over items of |gold ∩ predicted| / |predicted|.
+  double recall_sum = 0;               ///< Sum over items of |gold ∩ predicted| / |gold|.
+  std::size_t circular_gold = 0;       ///< Gold circular citations.
   std::size_t circular_found = 0;      ///< Of them, reported in a cluster holding their claim.
   std::size_t circular_predicted = 0;  ///< Circular citations reported.
   std::size_t circular_right = 0;      ///< Of them, a gold one.
@@ -55,10 +55,10 @@ struct trace_score {
 
 /// One item of score_trace, for listing what went wrong.
 struct trace_item {
-  std::size_t document = 0;             ///< Index of the gold document.
-  std::size_t claim = 0;                ///< Index of the gold claim in it.
-  std::optional<std::string> cluster;   ///< Its gold cluster name.
-  std::optional<std::size_t> predicted; ///< Index into the clusters of its mention's cluster.
+  std::size_t document = 0;              ///< Index of the gold document.
+  std::size_t claim = 0;                 ///< Index of the gold claim in it.
+  std::optional<std::string> cluster;    ///< Its gold cluster name.
+  std::optional<std::size_t> predicted;  ///< Index into the clusters of its mention's cluster.
 };
 
 /// Score the clusters of one gold set: `analysed[i]` is the analysis of `gold.documents[i]` (same

@@ -387,9 +387,10 @@ int main(int argc, char** argv) {
                     "(standard input when none, or '-')");
   trace->add_option("--format", to.format, "json: one cluster per line; text: for a person")
       ->check(CLI::IsMember({"json", "text"}));
-  trace->add_option("--min-documents", to.min_documents,
-                    "Print only clusters with mentions from at least this many documents (1: "
-                    "every claim)")
+  trace
+      ->add_option("--min-documents", to.min_documents,
+                   "Print only clusters with mentions from at least this many documents (1: "
+                   "every claim)")
       ->check(CLI::PositiveNumber);
   trace->add_option("--lexicon", trace_lo.lexicon_file,
                     "Merge this lexicon file into the built-in one");

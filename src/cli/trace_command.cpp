@@ -74,7 +74,8 @@ void write_text(std::ostream& out, const hearsay::trace_cluster& c, std::size_t 
     if (!m.chain.empty()) {
       out << " [";
       for (std::size_t i = 0; i < m.chain.size(); ++i) {
-        out << (i ? " > " : "") << (m.chain[i].source.empty() ? "(unspecified)" : m.chain[i].source);
+        out << (i ? " > " : "")
+            << (m.chain[i].source.empty() ? "(unspecified)" : m.chain[i].source);
       }
       out << ']';
     }

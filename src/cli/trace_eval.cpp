@@ -77,8 +77,9 @@ int run_trace_eval(const std::vector<std::string>& files, const hearsay::analyze
       std::optional<hearsay::feed_date> date;
       if (g.date) {
         date = hearsay::parse_feed_date(*g.date);
-        if (!date) err << "hearsay eval: " << set.path << ": " << g.id << ": date '" << *g.date
-                       << "' does not parse; traced without a date\n";
+        if (!date)
+          err << "hearsay eval: " << set.path << ": " << g.id << ": date '" << *g.date
+              << "' does not parse; traced without a date\n";
       }
       tr.add(analysed.back(), g.outlet, date);
     }

@@ -18,8 +18,7 @@ std::optional<feed_date> date_of(const std::optional<std::string>& date) {
   if (!date) return std::nullopt;
   std::optional<feed_date> d = parse_feed_date(*date);
   if (!d) {
-    throw py::value_error("date '" + *date +
-                          "' does not parse (YYYY-MM-DD or YYYY-MM-DDTHH:MM)");
+    throw py::value_error("date '" + *date + "' does not parse (YYYY-MM-DD or YYYY-MM-DDTHH:MM)");
   }
   return d;
 }

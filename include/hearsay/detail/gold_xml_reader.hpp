@@ -163,7 +163,8 @@ class gold_xml_reader {
     claim.polarity = optional_attr<polarity>(node, "polarity");
     claim.quote = optional_attr<quote_kind>(node, "quote");
     claim.optional = bool_attr(node, "optional");
-    if (const pugi::xml_attribute cluster = node.attribute("cluster")) claim.cluster = cluster.value();
+    if (const pugi::xml_attribute cluster = node.attribute("cluster"))
+      claim.cluster = cluster.value();
     const std::string_view chain = node.attribute("chain").value();
     std::size_t i = 0;
     while (i < chain.size()) {

@@ -40,7 +40,8 @@ class byte_reader {
   std::uint64_t u64() {
     need(8);
     std::uint64_t v = 0;
-    for (int i = 0; i < 8; ++i) v |= std::uint64_t{static_cast<unsigned char>(in_[at_ + i])} << (8 * i);
+    for (int i = 0; i < 8; ++i)
+      v |= std::uint64_t{static_cast<unsigned char>(in_[at_ + i])} << (8 * i);
     at_ += 8;
     return v;
   }

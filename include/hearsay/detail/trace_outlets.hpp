@@ -1,6 +1,7 @@
 // Which outlets of a feed a source's words name ("the Harbour Ledger", "Ledger", "Both the
 // Lakeshore Herald and HealthBeat Daily"), and the loops of citations between outlets that make a
-// circular citation (trace.hpp). Outlet graphs are per cluster and small.
+// circular citation, and a cluster's distinct innermost sources (trace.hpp). Outlet graphs are
+// per cluster and small.
 #ifndef HEARSAY_DETAIL_TRACE_OUTLETS_HPP
 #define HEARSAY_DETAIL_TRACE_OUTLETS_HPP
 
@@ -15,6 +16,7 @@
 
 #include "hearsay/detail/unicode.hpp"
 #include "hearsay/detail/utf8_walk.hpp"
+#include "hearsay/trace.hpp"
 
 namespace hearsay::detail {
 
@@ -134,6 +136,83 @@ inline std::vector<std::vector<std::size_t>> elementary_cycles(
     on_path[s] = true;
     walk(walk, s, s);
     on_path[s] = false;
+  }
+  return out;
+}
+
+// The case-folded words of a source, one space between: what tells two sources apart.
+inline std::string source_key(std::string_view text) {
+  std::string out;
+  for (const name_word& w : name_words(text)) {
+    if (!out.empty()) out += ' ';
+    out += w.folded;
+  }
+  return out;
+}
+
+// The distinct innermost sources of a cluster's mentions, most mentions first.
+inline std::vector<trace_source> innermost_sources(const std::vector<trace_mention>& mentions) {
+  std::vector<trace_source> out;
+  std::vector<std::string> keys;
+  for (const trace_mention& m : mentions) {
+    if (m.chain.empty()) continue;
+    const trace_link& l = m.chain.back();
+    const std::string& text = l.refers_to.empty() ? l.source : l.refers_to;
+    const std::string key = source_key(text);
+    const auto it = std::find(keys.begin(), keys.end(), key);
+    if (it != keys.end()) {
+      ++out[static_cast<std::size_t>(it - keys.begin())].mentions;
+      continue;
+    }
+    keys.push_back(key);
+    out.push_back({text, l.kind, 1});
+  }
+  std::stable_sort(out.begin(), out.end(), [](const trace_source& x, const trace_source& y) {
+    return x.mentions > y.mentions;
+  });
+  return out;
+}
+
+// The loops of citations among a cluster's outlets: an edge from a mention's outlet to the
+// outlets named by the outermost link of its chain that names another outlet of the feed.
+inline std::vector<std::vector<std::string>> circular_citations(
+    const std::vector<trace_mention>& mentions, const std::vector<std::string>& outlets,
+    const outlet_names& names) {
+  std::vector<std::size_t> nodes;  // feed outlet indices, sorted by name below
+  std::vector<std::pair<std::size_t, std::size_t>> edges;
+  std::vector<std::size_t> named;
+  for (const trace_mention& m : mentions) {
+    if (!m.outlet) continue;
+    const std::size_t from = static_cast<std::size_t>(
+        std::find(outlets.begin(), outlets.end(), *m.outlet) - outlets.begin());
+    for (const trace_link& l : m.chain) {
+      named.clear();
+      names.named_in(l.source, named);
+      if (!l.refers_to.empty()) names.named_in(l.refers_to, named);
+      std::erase(named, from);
+      for (const std::size_t to : named) edges.emplace_back(from, to);
+      if (!named.empty()) break;
+    }
+  }
+  if (edges.empty()) return {};
+  for (const auto& [from, to] : edges) nodes.push_back(from), nodes.push_back(to);
+  std::sort(nodes.begin(), nodes.end(),
+            [&](std::size_t x, std::size_t y) { return outlets[x] < outlets[y]; });
+  nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
+  const auto node_of = [&](std::size_t outlet) {
+    return static_cast<std::size_t>(std::find(nodes.begin(), nodes.end(), outlet) - nodes.begin());
+  };
+  std::vector<std::vector<std::size_t>> next(nodes.size());
+  for (const auto& [from, to] : edges) next[node_of(from)].push_back(node_of(to));
+  for (auto& n : next) {
+    std::sort(n.begin(), n.end());
+    n.erase(std::unique(n.begin(), n.end()), n.end());
+  }
+  std::vector<std::vector<std::string>> out;
+  for (const std::vector<std::size_t>& cycle : elementary_cycles(next)) {
+    std::vector<std::string> loop;
+    for (const std::size_t n : cycle) loop.push_back(outlets[nodes[n]]);
+    out.push_back(std::move(loop));
   }
   return out;
 }

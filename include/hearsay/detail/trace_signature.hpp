@@ -52,7 +52,8 @@ inline std::array<std::uint32_t, trace_bands> band_keys(std::span<const std::uin
   for (std::size_t w = 0; w < words.size(); ++w) {
     if (w > 0 && words[w] == previous) continue;
     previous = words[w];
-    for (std::size_t i = 0; i < mins.size(); ++i) mins[i] = std::min(mins[i], mix64(words[w] ^ seeds[i]));
+    for (std::size_t i = 0; i < mins.size(); ++i)
+      mins[i] = std::min(mins[i], mix64(words[w] ^ seeds[i]));
   }
   std::array<std::uint32_t, trace_bands> out{};
   for (std::size_t b = 0; b < trace_bands; ++b) {
