@@ -4,6 +4,7 @@
 #include "hearsay/claim-inl.hpp"
 #include "hearsay/corpus-inl.hpp"
 #include "hearsay/error-inl.hpp"
+#include "hearsay/feed-inl.hpp"
 #include "hearsay/gold_xml-inl.hpp"
 #include "hearsay/html-inl.hpp"
 #include "hearsay/json-inl.hpp"
@@ -15,3 +16,5 @@
 #include "hearsay/sourcing-inl.hpp"
 #include "hearsay/standoff-inl.hpp"
 #include "hearsay/text-inl.hpp"
+#include "hearsay/trace-inl.hpp"
+#include "hearsay/trace_score-inl.hpp"

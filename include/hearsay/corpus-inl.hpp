@@ -61,10 +61,12 @@ class corpus_reader : gold_xml_reader {
   };
 
   gold_document read_document(const pugi::xml_node& node) {
-    check_attributes(node, {"id"});
+    check_attributes(node, {"id", "outlet", "date"});
     gold_document doc;
     doc.id = required(node, "id");
     if (doc.id.empty()) invalid(node, "id", doc.id);
+    if (const pugi::xml_attribute a = node.attribute("outlet")) doc.outlet = a.value();
+    if (const pugi::xml_attribute a = node.attribute("date")) doc.date = a.value();
     doc_ = &doc;
     source_ids_.clear();
     chains_.clear();
@@ -149,8 +151,8 @@ class corpus_reader : gold_xml_reader {
       fail(error_id::invalid_structure, offset(node), "claims do not nest: <claim> inside <claim>");
     } else if (name == "claim" && where == corpus_context::sentence) {
       inner = corpus_context::claim;
-      check_attributes(node,
-                       {"status", "chain", "certainty", "polarity", "quote", "optional", "flags"});
+      check_attributes(node, {"status", "chain", "certainty", "polarity", "quote", "optional",
+                              "flags", "cluster"});
     } else if (name == "src" &&
                (where == corpus_context::sentence || where == corpus_context::claim)) {
       inner = corpus_context::source;

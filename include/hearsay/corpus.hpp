@@ -37,6 +37,9 @@ struct gold_claim {
   std::vector<std::string> chain;  ///< `src` ids outermost first; "_" for an unspecified source.
   /// The sourcing flags (SPEC 8), where the gold gives them (`flags="anonymous single_source"`).
   std::optional<flag_set> flags;
+  /// Trace gold: the name shared by the claims of one proposition across documents (none: a
+  /// proposition of its own).
+  std::optional<std::string> cluster;
 };
 
 /// A `<doc>`: its text (paragraphs joined by "\n\n", white space collapsed) and its marks.
@@ -47,6 +50,8 @@ struct gold_document {
   std::vector<gold_claim> claims;
   std::vector<gold_source> sources;
   std::vector<span> cues;
+  std::optional<std::string> outlet;  ///< Trace gold: who published it.
+  std::optional<std::string> date;    ///< Trace gold: when ("2026-03-14" or "2026-03-14T09:30").
   /// Return the `<src>` with `id`, or nullptr.
   HEARSAY_FUNC const gold_source* find_source(std::string_view id) const noexcept;
 };

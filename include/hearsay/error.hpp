@@ -23,6 +23,7 @@ enum class error_id : int {
   invalid_value = 204,       ///< An attribute or text holds a value outside its set.
   invalid_reference = 205,   ///< An id that names nothing (chain, ref).
   invalid_structure = 206,   ///< Nesting the format forbids (a claim inside a claim).
+  malformed_json = 207,      ///< A JSON Lines record is not JSON.
   cannot_read = 301,         ///< A file could not be opened or read.
   cannot_write = 302,        ///< Output could not be written (a full disk, a closed file).
   invalid_argument = 401,    ///< A caller passed a value outside the function's domain.

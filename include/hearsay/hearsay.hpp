@@ -8,6 +8,7 @@
 #include "hearsay/claim.hpp"
 #include "hearsay/corpus.hpp"
 #include "hearsay/error.hpp"
+#include "hearsay/feed.hpp"
 #include "hearsay/gold_xml.hpp"
 #include "hearsay/html.hpp"
 #include "hearsay/json.hpp"
@@ -18,6 +19,8 @@
 #include "hearsay/sourcing.hpp"
 #include "hearsay/standoff.hpp"
 #include "hearsay/text.hpp"
+#include "hearsay/trace.hpp"
+#include "hearsay/trace_score.hpp"
 #include "hearsay/version.hpp"
 
 #endif  // HEARSAY_HEARSAY_HPP

@@ -44,6 +44,16 @@ class content {
   std::size_t size() const noexcept { return words_.size(); }
   /// Return true when there is no content word (only stop words, or no words at all).
   bool empty() const noexcept { return words_.empty(); }
+  /// Set this content to keys that words(), and the marks with keys(), of another content gave
+  /// (`mark_keys` holds every mark's keys; a mark's `first` indexes it): what a tracer rebuilds
+  /// from the keys it keeps, reusing this content's memory. The marks' spans are not kept.
+  void assign(std::span<const std::uint64_t> words, std::span<const std::uint64_t> mark_keys,
+              std::span<const mark> names, std::span<const mark> numbers) {
+    words_.assign(words.begin(), words.end());
+    mark_keys_.assign(mark_keys.begin(), mark_keys.end());
+    names_.assign(names.begin(), names.end());
+    numbers_.assign(numbers.begin(), numbers.end());
+  }
 
  private:
   friend class content_builder;

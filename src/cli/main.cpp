@@ -5,6 +5,8 @@
 //   hearsay segment [--language CODE] [FILE...]
 //   hearsay eval [--errors] [--polnear DIR] [--html REPORT.html] CORPUS.xml...
 //   hearsay eval --segmentation FILE.jsonl [--language CODE] [--errors]
+//   hearsay eval --trace SET.xml...
+//   hearsay trace [--format json|text] [--min-documents N] [--lexicon FILE] [FEED.jsonl...]
 //
 // Exit codes: 0 success; 1 an input could not be read or analysed (unreadable file, invalid
 // UTF-8, malformed JSON Lines record, malformed lexicon or corpus) or the output could not be
@@ -31,6 +33,8 @@
 #include "progress.hpp"
 #include "segment_eval.hpp"
 #include "terminal.hpp"
+#include "trace_command.hpp"
+#include "trace_eval.hpp"
 #include "verifier_eval.hpp"
 #include "views/output.hpp"
 
@@ -388,6 +392,29 @@ int main(int argc, char** argv) {
   std::vector<std::string> check_gold;
   eval->add_option("--checks", check_gold,
                    "Score check verdicts on gold <checks> files (query, document, verdict)");
+  std::vector<std::string> trace_gold;
+  eval->add_option("--trace", trace_gold,
+                   "Score trace clusters (B-cubed) and circular citations against multi-document "
+                   "gold sets (corpora/trace/*.xml, beside their .circular.txt)");
+
+  trace_command_options to;
+  analyze_options trace_lo;
+  CLI::App* trace = app.add_subcommand(
+      "trace", "Group matching claims of a JSON Lines feed into clusters across documents");
+  trace->add_option("files", to.files,
+                    "Feeds of {\"id\", \"text\", \"outlet\", \"date\"} records, one per line "
+                    "(standard input when none, or '-')");
+  trace->add_option("--format", to.format, "json: one cluster per line; text: for a person")
+      ->check(CLI::IsMember({"json", "text"}));
+  trace
+      ->add_option("--min-documents", to.min_documents,
+                   "Print only clusters with mentions from at least this many documents (1: "
+                   "every claim)")
+      ->check(CLI::PositiveNumber);
+  trace->add_option("--lexicon", trace_lo.lexicon_file,
+                    "Merge this lexicon file into the built-in one");
+  trace->add_flag("--repair-utf8", trace_lo.repair,
+                  "Replace invalid UTF-8 with U+FFFD instead of rejecting the record");
 
   try {
     app.parse(argc, argv);
@@ -405,6 +432,12 @@ int main(int argc, char** argv) {
       const int status = run_check(co, make_analyzer(lo), std::cout, std::cerr);
       return status;
     }
+    if (*trace) {
+      to.progress = true;  // shown only when standard error is a terminal
+      const int status = run_trace(to, make_analyzer(trace_lo), std::cout, std::cerr);
+      flush_output();
+      return status;
+    }
     if (*eval) {
       if (!segmentation_file.empty()) {
         if (!eo.files.empty() || !eo.polnear_dir.empty()) {
@@ -413,13 +446,24 @@ int main(int argc, char** argv) {
         }
         return run_segment_eval(segmentation_file, eval_language, eo.errors, std::cout, std::cerr);
       }
+      // --checks, --trace and corpus files may be given together: each part is scored in turn,
+      // and the first that fails ends the run with its status.
+      const bool corpus_files = !eo.files.empty() || !eo.polnear_dir.empty();
       if (!check_gold.empty()) {
         analyze_options lo;
         lo.lexicon_file = eval_lexicon;
         const int status =
             run_check_eval(check_gold, make_analyzer(lo), eo.errors, std::cout, std::cerr);
         flush_output();
-        if (status != 0 || (eo.files.empty() && eo.polnear_dir.empty())) return status;
+        if (status != 0 || (trace_gold.empty() && !corpus_files)) return status;
+      }
+      if (!trace_gold.empty()) {
+        analyze_options lo;
+        lo.lexicon_file = eval_lexicon;
+        const int status =
+            run_trace_eval(trace_gold, make_analyzer(lo), eo.errors, std::cout, std::cerr);
+        flush_output();
+        if (status != 0 || !corpus_files) return status;
       }
       if (eo.files.empty() && eo.polnear_dir.empty()) {
         std::cerr << "hearsay eval: give corpus files or --polnear DIR\n";

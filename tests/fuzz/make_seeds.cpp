@@ -9,6 +9,7 @@
 //
 // Missing optional inputs are skipped. Small seeds are worth more than big ones to a fuzzer, hence
 // the one-document corpora and one-element lexicons.
+#include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 
 #include <algorithm>
@@ -97,6 +98,37 @@ void case_seeds(const fs::path& cases, const fs::path& out) {
   }
 }
 
+// Feeds for fuzz_feed: the development trace sets (corpora/trace/*.xml; never the held-out
+// set below it) as JSON Lines of three records each, and a feed of bad lines.
+void feed_seeds(const fs::path& corpora, const fs::path& out) {
+  const fs::path dir = corpora / "trace";
+  if (!fs::is_directory(dir)) return;
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    if (e.path().extension() == ".xml") files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const fs::path& f : files) {
+    const hearsay::corpus gold = hearsay::load_corpus_file(f.string());
+    std::string feed;
+    std::size_t part = 0;
+    for (std::size_t i = 0; i < gold.documents.size(); ++i) {
+      const hearsay::gold_document& d = gold.documents[i];
+      nlohmann::json record = {{"id", d.id}, {"text", d.text}};
+      if (d.outlet) record["outlet"] = *d.outlet;
+      if (d.date) record["date"] = *d.date;
+      feed += record.dump() + "\n";
+      if (i % 3 == 2 || i + 1 == gold.documents.size()) {
+        write(out / "feed" / (f.stem().string() + "-" + std::to_string(part++) + ".jsonl"), feed);
+        feed.clear();
+      }
+    }
+  }
+  write(out / "feed" / "bad-lines.jsonl",
+        "not json\n{\"id\": 1}\n{\"text\": \"\"}\n[1, 2]\n{\"id\": true, \"text\": \"x\"}\n"
+        "{\"text\": \"Rain fell, the Ledger said.\", \"date\": \"2026-02-30\", \"outlet\": 7}\n");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -107,11 +139,12 @@ int main(int argc, char** argv) {
   }
   try {
     const fs::path out = argv[1];
-    for (const char* sub : {"text", "corpus", "lexicon"}) {
+    for (const char* sub : {"text", "corpus", "lexicon", "feed"}) {
       fs::remove_all(out / sub);
       fs::create_directories(out / sub);
     }
     corpus_seeds(argv[2], out);
+    feed_seeds(argv[2], out);
     lexicon_seeds(argv[3], out);
     if (argc > 4 && fs::exists(argv[4])) case_seeds(argv[4], out);
     for (int i = 5; i < argc; ++i) {

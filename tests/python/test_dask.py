@@ -73,3 +73,38 @@ def test_cluster_accepts_plain_texts_pairs_and_a_custom_analyzer(client, paragra
     bag = dask_bag.from_sequence(pairs, npartitions=3)
     got = hearsay_dask.analyze_bag(bag, analyzer=an).compute()
     assert [d["id"] for d in got] == [p[0] for p in pairs]
+
+
+def feed_records(source_dir):
+    """The dev trace sets as feed records {id, text, outlet, date}, in file order."""
+    out = []
+    for path in sorted((source_dir / "corpora" / "trace").glob("*.xml")):
+        tree = __import__("xml.etree.ElementTree").etree.ElementTree.parse(path)
+        for doc in tree.getroot().iter("doc"):
+            paras = [" ".join("".join(p.itertext()).split()) for p in doc.iter("p")]
+            record = {"id": doc.get("id"), "text": "\n\n".join(paras)}
+            for field in ("outlet", "date"):
+                if doc.get(field):
+                    record[field] = doc.get(field)
+            out.append(record)
+    return out
+
+
+def test_trace_bag_on_a_cluster_equals_one_process(client, source_dir):
+    records = feed_records(source_dir)
+    assert len(records) >= 60
+    expected = hearsay.trace(records)
+    assert len(expected) >= 20 and any(c["circular"] for c in expected)
+    bag = dask_bag.from_sequence(records, npartitions=7)
+    assert hearsay_dask.trace_bag(bag).compute() == expected
+    # Every cluster, singletons too, and partitions of one record each.
+    bag = dask_bag.from_sequence(records[:30], npartitions=30)
+    assert hearsay_dask.trace_bag(bag, min_documents=1).compute() == hearsay.trace(
+        records[:30], min_documents=1
+    )
+
+
+def test_trace_bag_names_a_record_whose_date_does_not_parse(client):
+    bag = dask_bag.from_sequence([{"id": "a", "text": "It rained.", "date": "March 3"}])
+    with pytest.raises(ValueError, match=r"items\[0\] \(id 'a'\): date 'March 3' does not parse"):
+        hearsay_dask.trace_bag(bag).compute()

@@ -30,6 +30,7 @@ from ._core import (
     ParseError,
     Sentence,
     Source,
+    Tracer,
 )
 from . import _core
 
@@ -129,6 +130,8 @@ __all__ = [
     "Source",
     "SourceKind",
     "Status",
+    "trace",
+    "Tracer",
     "Verdict",
 ]
 
@@ -163,3 +166,46 @@ def analyze(
     if lexicon is None:
         return _default_analyzer(language).analyze(text, id)
     return Analyzer(lexicon, language=language).analyze(text, id)
+
+
+_TraceItem = _typing.Union[Document, _typing.Mapping[str, _typing.Any]]
+
+
+def trace(
+    items: _typing.Iterable[_TraceItem],
+    *,
+    analyzer: _typing.Optional[Analyzer] = None,
+    min_documents: int = 2,
+    threads: _typing.Optional[int] = None,
+) -> "list[dict[str, _typing.Any]]":
+    """Group the matching claims of `items` into clusters across documents (SPEC 9 trace) and
+    return them as dicts, the JSON lines of ``hearsay trace``.
+
+    Items are analysed :class:`Document` objects (no outlet, no date) or records ``{"id",
+    "text", "outlet", "date"}`` (analysed with `analyzer`, by default the built-in one, on
+    `threads` native threads). A date is ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM``; one that does not
+    parse raises ValueError naming the item.
+    """
+    items = list(items)
+    if analyzer is None:
+        analyzer = _default_analyzer("en")
+    texts, ids, where = [], [], []
+    for index, item in enumerate(items):
+        if isinstance(item, Document):
+            continue
+        if not isinstance(item, _typing.Mapping) or not isinstance(item.get("text"), (str, bytes)):
+            raise TypeError(f'items[{index}]: a Document or a mapping with a "text" is needed')
+        texts.append(item["text"])
+        ids.append("stdin" if item.get("id") is None else str(item["id"]))
+        where.append(index)
+    analysed = dict(zip(where, analyzer.analyze_many(texts, ids=ids, threads=threads)))
+    tracer = Tracer(min_documents=min_documents)
+    for index, item in enumerate(items):
+        if isinstance(item, Document):
+            tracer.add(item)
+            continue
+        try:
+            tracer.add(analysed[index], item.get("outlet"), item.get("date"))
+        except ValueError as e:
+            raise ValueError(f"items[{index}] (id {ids[where.index(index)]!r}): {e}") from None
+    return tracer.clusters()

@@ -1,6 +1,6 @@
 """hearsay: claims, their status and their source chains in news text."""
 
-from typing import Iterable, Literal, Optional, TypedDict, Union
+from typing import Any, Iterable, Literal, Mapping, Optional, TypedDict, Union
 
 from ._core import Analyzer as Analyzer
 from ._core import Claim as Claim
@@ -16,6 +16,7 @@ from ._core import Link as Link
 from ._core import ParseError as ParseError
 from ._core import Sentence as Sentence
 from ._core import Source as Source
+from ._core import Tracer as Tracer
 from ._core import __version__ as __version__
 
 
@@ -73,3 +74,13 @@ def analyze(
     lexicon: Optional[Lexicon] = None,
     id: str = "stdin",
 ) -> Document: ...
+
+_TraceItem = Union[Document, Mapping[str, Any]]
+
+def trace(
+    items: Iterable[_TraceItem],
+    *,
+    analyzer: Optional[Analyzer] = None,
+    min_documents: int = 2,
+    threads: Optional[int] = None,
+) -> list[dict[str, Any]]: ...

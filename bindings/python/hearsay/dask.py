@@ -11,6 +11,12 @@
 The analyzer travels to the workers pickled (its lexicon's XML and its options) once per task,
 and each worker process unpickles it only once: later partitions reuse the compiled analyzer.
 Use ``bag.map(json.dumps)`` on the result to write JSON Lines.
+
+Tracing (SPEC 9) across a cluster: the workers analyse and reduce each record to what a tracer
+keeps (content keys, MinHash band keys, a short mention record), and one task merges them in bag
+order, so the clusters equal those of one process::
+
+    clusters = hearsay.dask.trace_bag(db.from_sequence(feed_records)).compute()
 """
 
 import hashlib
@@ -18,11 +24,13 @@ import pickle
 import threading
 import typing
 
+import dask
 import dask.bag
 
-from . import Analyzer, ItemError, Lexicon
+from . import Analyzer, ItemError, Lexicon, Tracer
+from ._core import traced_bytes
 
-__all__ = ["analyze_bag", "analyze_partition", "record_id"]
+__all__ = ["analyze_bag", "analyze_partition", "record_id", "trace_bag", "trace_partition"]
 
 Text = typing.Union[str, bytes]
 Item = typing.Union[Text, typing.Mapping[str, typing.Any], typing.Tuple[str, Text]]
@@ -170,3 +178,78 @@ def analyze_bag(
     elif lexicon is not None or language != "en" or repair_utf8:
         raise TypeError("analyze_bag() takes either an analyzer or lexicon/language/repair_utf8")
     return bag.map_partitions(analyze_partition, _AnalyzerRef(analyzer), threads, errors)
+
+
+def _optional_str(item: typing.Mapping[str, typing.Any], field: str) -> "typing.Optional[str]":
+    value = item.get(field)
+    if value is None or isinstance(value, str):
+        return value
+    raise TypeError(f'record field "{field}" must be a string, not {_json_kind(value)}')
+
+
+def trace_partition(
+    items: typing.Iterable[Item],
+    analyzer: "typing.Union[Analyzer, _AnalyzerRef]",
+    threads: int = 1,
+) -> "list[bytes]":
+    """Analyse one partition's items and return, in order, what a :class:`hearsay.Tracer` keeps of
+    each (``hearsay._core.traced_bytes``). Items are as for :func:`analyze_partition`; a mapping
+    may also give ``"outlet"`` and ``"date"`` (``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM``). A bad item
+    raises, its message naming the item."""
+    if isinstance(analyzer, _AnalyzerRef):
+        analyzer = analyzer.get()
+    ids, texts, meta = [], [], []
+    for index, item in enumerate(items):
+        try:
+            doc_id, text = _split(item)
+            if isinstance(item, typing.Mapping):
+                meta.append((_optional_str(item, "outlet"), _optional_str(item, "date")))
+            else:
+                meta.append((None, None))
+        except TypeError as e:
+            raise TypeError(f"items[{index}]: {e}") from None
+        ids.append(doc_id)
+        texts.append(text)
+    out = []
+    for index, (doc, (outlet, date)) in enumerate(
+        zip(analyzer.analyze_many(texts, ids=ids, threads=threads), meta)
+    ):
+        try:
+            out.append(traced_bytes(doc, outlet, date))
+        except ValueError as e:
+            raise ValueError(f"items[{index}] (id {ids[index]!r}): {e}") from None
+    return out
+
+
+def _merge_traced(parts: "list[list[bytes]]", min_documents: int) -> "list[dict[str, typing.Any]]":
+    tracer = Tracer(min_documents=min_documents)
+    for part in parts:
+        for data in part:
+            tracer.add_traced(data)
+    return tracer.clusters()
+
+
+def trace_bag(
+    bag: dask.bag.Bag,
+    *,
+    analyzer: typing.Optional[Analyzer] = None,
+    lexicon: typing.Optional[Lexicon] = None,
+    language: str = "en",
+    repair_utf8: bool = False,
+    threads: int = 1,
+    min_documents: int = 2,
+) -> "dask.delayed.Delayed":
+    """Return a delayed list of the trace clusters of `bag`'s records (the dicts of
+    :func:`hearsay.trace`), equal to tracing them in bag order in one process.
+
+    Each partition is analysed and reduced on a worker (:func:`trace_partition`); one task adds
+    the reductions in bag order to a :class:`hearsay.Tracer`, which finds and verifies the
+    candidate pairs. ``analyzer``/``lexicon``/``language``/``repair_utf8``/``threads`` are as for
+    :func:`analyze_bag`.
+    """
+    if analyzer is None:
+        analyzer = Analyzer(lexicon, language=language, repair_utf8=repair_utf8)
+    elif lexicon is not None or language != "en" or repair_utf8:
+        raise TypeError("trace_bag() takes either an analyzer or lexicon/language/repair_utf8")
+    parts = bag.map_partitions(trace_partition, _AnalyzerRef(analyzer), threads).to_delayed()
+    return dask.delayed(_merge_traced)(parts, min_documents)

@@ -153,6 +153,7 @@ void register_check(py::module_& m);
 // GIL while matching. Throws hearsay::error for an empty query or one without content words.
 py::list check_documents(const std::string& query, const std::vector<const document*>& docs,
                          const std::string& language);
+void register_trace(py::module_& m);
 
 }  // namespace hearsay::python
 

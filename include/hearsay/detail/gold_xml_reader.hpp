@@ -184,6 +184,8 @@ class gold_xml_reader {
         claim.flags->add(f);
       }
     }
+    if (const pugi::xml_attribute cluster = node.attribute("cluster"))
+      claim.cluster = cluster.value();
     for (const std::string_view id : space_separated(node.attribute("chain").value())) {
       claim.chain.emplace_back(id);
     }
