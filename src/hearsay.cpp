@@ -1,6 +1,7 @@
 // The compiled hearsay library: every `-inl.hpp` definition, compiled once.
 #include "hearsay/analyzer-inl.hpp"
 #include "hearsay/check-inl.hpp"
+#include "hearsay/check_index-inl.hpp"
 #include "hearsay/claim-inl.hpp"
 #include "hearsay/corpus-inl.hpp"
 #include "hearsay/error-inl.hpp"

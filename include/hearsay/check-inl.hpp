@@ -99,27 +99,29 @@ HEARSAY_FUNC const claim_hit* document_check::attribution(const hearsay::documen
   return nullptr;
 }
 
-HEARSAY_FUNC document_check check(const claim_query& query, const document& doc,
-                                  std::size_t index) {
-  document_check out;
-  out.document = index;
-  detail::claim_contents contents(doc, detail::headline_end(doc));
-  for (std::size_t i = 0; i < doc.claims.size(); ++i) {
-    content_comparison cmp = compare(query.content(), contents.of(i));
-    if (cmp.relation == content_relation::none) continue;
-    claim_hit hit{i, cmp.score, {}, {}};
-    if (cmp.relation == content_relation::conflict) {
-      hit.query_values = detail::mark_spans(cmp.only_in_a);
-      hit.claim_values = detail::mark_spans(cmp.only_in_b);
-      out.conflicts.push_back(std::move(hit));
-    } else {
-      out.matches.push_back(std::move(hit));
-    }
+namespace detail {
+
+// Record claim `i`'s relation to the query in `out`, when it matches or conflicts.
+inline void add_hit(const claim_query& query, const content& words, std::size_t i,
+                    document_check& out) {
+  content_comparison cmp = compare(query.content(), words);
+  if (cmp.relation == content_relation::none) return;
+  claim_hit hit{i, cmp.score, {}, {}};
+  if (cmp.relation == content_relation::conflict) {
+    hit.query_values = mark_spans(cmp.only_in_a);
+    hit.claim_values = mark_spans(cmp.only_in_b);
+    out.conflicts.push_back(std::move(hit));
+  } else {
+    out.matches.push_back(std::move(hit));
   }
+}
+
+// Sort the hits (best score first, claim order on a tie) and decide SPEC 9's verdicts, each at
+// most once, in its order.
+inline void decide_verdicts(const claim_query& query, const document& doc, document_check& out) {
   const auto by_score = [](const claim_hit& a, const claim_hit& b) { return a.score > b.score; };
   std::stable_sort(out.matches.begin(), out.matches.end(), by_score);
   std::stable_sort(out.conflicts.begin(), out.conflicts.end(), by_score);
-  // SPEC 9's verdicts, each at most once, in its order.
   bool found[value_count<verdict>] = {};
   for (const claim_hit& h : out.matches) {
     const claim& c = doc.claims[h.claim];
@@ -134,10 +136,23 @@ HEARSAY_FUNC document_check check(const claim_query& query, const document& doc,
     }
   }
   found[static_cast<std::size_t>(verdict::conflicting)] = !out.conflicts.empty();
+  out.verdicts.clear();
   for (std::size_t v = 0; v + 1 < value_count<verdict>; ++v) {
     if (found[v]) out.verdicts.push_back(static_cast<verdict>(v));
   }
   if (out.verdicts.empty()) out.verdicts.push_back(verdict::not_found);
+}
+
+}  // namespace detail
+
+HEARSAY_FUNC document_check check(const claim_query& query, const document& doc,
+                                  std::size_t index) {
+  document_check out;
+  out.document = index;
+  detail::claim_contents contents(doc, detail::headline_end(doc));
+  for (std::size_t i = 0; i < doc.claims.size(); ++i)
+    detail::add_hit(query, contents.of(i), i, out);
+  detail::decide_verdicts(query, doc, out);
   return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include "hearsay/analyzer.hpp"
 #include "hearsay/check.hpp"
+#include "hearsay/check_index.hpp"
 #include "hearsay/claim.hpp"
 #include "hearsay/corpus.hpp"
 #include "hearsay/error.hpp"

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "hearsay/check.hpp"
+#include "hearsay/check_index.hpp"
 #include "hearsay/error.hpp"
 #include "hearsay/text.hpp"
 #include "input/record_id.hpp"
@@ -18,11 +19,6 @@ constexpr int exit_input_error = 1;
 constexpr int exit_usage = 2;
 
 using nlohmann::ordered_json;
-
-struct article {
-  std::string name;  // for messages: the file, or file:line
-  hearsay::document doc;
-};
 
 double rounded(double x) { return std::round(x * 1000) / 1000; }
 
@@ -59,22 +55,22 @@ ordered_json hit_json(const hearsay::claim_query& q, const hearsay::document& do
   return j;
 }
 
-ordered_json result_json(const hearsay::claim_query& q, const article& a,
+ordered_json result_json(const hearsay::claim_query& q, const hearsay::document& doc,
                          const hearsay::document_check& r) {
-  const hearsay::codepoint_map cps(a.doc.text);
+  const hearsay::codepoint_map cps(doc.text);
   ordered_json verdicts = ordered_json::array(), matches = ordered_json::array(),
                conflicts = ordered_json::array();
   for (const hearsay::verdict v : r.verdicts) verdicts.push_back(std::string(to_string(v)));
-  for (const auto& h : r.matches) matches.push_back(hit_json(q, a.doc, cps, h, false));
-  for (const auto& h : r.conflicts) conflicts.push_back(hit_json(q, a.doc, cps, h, true));
+  for (const auto& h : r.matches) matches.push_back(hit_json(q, doc, cps, h, false));
+  for (const auto& h : r.conflicts) conflicts.push_back(hit_json(q, doc, cps, h, true));
   ordered_json attributed = nullptr;
-  if (const hearsay::claim_hit* h = r.attribution(a.doc, q.polarity())) {
-    const hearsay::claim& c = a.doc.claims[h->claim];
-    attributed = {{"outermost", std::string(a.doc.view(c.chain.front().source.where))},
-                  {"innermost", std::string(a.doc.view(c.chain.back().source.where))}};
+  if (const hearsay::claim_hit* h = r.attribution(doc, q.polarity())) {
+    const hearsay::claim& c = doc.claims[h->claim];
+    attributed = {{"outermost", std::string(doc.view(c.chain.front().source.where))},
+                  {"innermost", std::string(doc.view(c.chain.back().source.where))}};
   }
   return {{"query", q.text()},
-          {"document", a.doc.id},
+          {"document", doc.id},
           {"verdict", verdicts.front()},
           {"verdicts", std::move(verdicts)},
           {"matches", std::move(matches)},
@@ -88,9 +84,9 @@ std::string chain_text(const hearsay::document& doc, const hearsay::claim& c) {
   return out.empty() ? " (the writer)" : out;
 }
 
-void print_text(std::ostream& out, const hearsay::claim_query& q, const article& a,
+void print_text(std::ostream& out, const hearsay::claim_query& q, const hearsay::document& doc,
                 const hearsay::document_check& r) {
-  out << "  " << a.doc.id << ": " << to_string(r.verdict());
+  out << "  " << doc.id << ": " << to_string(r.verdict());
   if (r.verdicts.size() > 1) {
     out << " (also";
     for (std::size_t i = 1; i < r.verdicts.size(); ++i) out << ' ' << to_string(r.verdicts[i]);
@@ -98,30 +94,30 @@ void print_text(std::ostream& out, const hearsay::claim_query& q, const article&
   }
   out << '\n';
   for (const auto& h : r.matches) {
-    const hearsay::claim& c = a.doc.claims[h.claim];
+    const hearsay::claim& c = doc.claims[h.claim];
     out << "    match " << rounded(h.score) << ' ' << to_string(c.status)
         << (c.polarity == hearsay::polarity::negative ? " negative" : "") << " \""
-        << a.doc.view(c.where) << "\"" << chain_text(a.doc, c) << '\n';
+        << doc.view(c.where) << "\"" << chain_text(doc, c) << '\n';
   }
   for (const auto& h : r.conflicts) {
-    const hearsay::claim& c = a.doc.claims[h.claim];
-    out << "    conflict " << rounded(h.score) << " \"" << a.doc.view(c.where) << "\": query";
+    const hearsay::claim& c = doc.claims[h.claim];
+    out << "    conflict " << rounded(h.score) << " \"" << doc.view(c.where) << "\": query";
     for (const hearsay::span s : h.query_values) out << " " << s.of(q.text());
     out << ", article";
-    for (const hearsay::span s : h.claim_values) out << " " << a.doc.view(s);
+    for (const hearsay::span s : h.claim_values) out << " " << doc.view(s);
     out << '\n';
   }
 }
 
 // Read every article; a file or record that fails is reported and left out.
-std::vector<article> read_articles(const check_options& o, const hearsay::analyzer& an,
-                                   std::ostream& err, int& status) {
-  std::vector<article> out;
+std::vector<hearsay::document> read_articles(const check_options& o, const hearsay::analyzer& an,
+                                             std::ostream& err, int& status) {
+  std::vector<hearsay::document> out;
   for (const std::string& f : o.files) {
     try {
       if (o.input == "text") {
         const std::string id = std::filesystem::path(f).stem().string();
-        out.push_back({f, an.analyze(hearsay::read_file(f), id)});
+        out.push_back(an.analyze(hearsay::read_file(f), id));
         continue;
       }
       hearsay::require_readable_file(f);
@@ -141,8 +137,8 @@ std::vector<article> read_articles(const check_options& o, const hearsay::analyz
             throw hearsay::error("record_error", hearsay::error_id::invalid_record,
                                  "record needs a string field \"text\"");
           }
-          out.push_back({where, an.analyze(record["text"].get<std::string>(),
-                                           cli::record_id(record, where))});
+          out.push_back(
+              an.analyze(record["text"].get<std::string>(), cli::record_id(record, where)));
         } catch (const nlohmann::json::exception& e) {
           err << "hearsay check: " << where << ": [hearsay.record_error.403] not JSON: " << e.what()
               << '\n';
@@ -218,16 +214,17 @@ int run_check(const check_options& o, const hearsay::analyzer& an, std::ostream&
       status = exit_input_error;
     }
   }
-  const std::vector<article> articles = read_articles(o, an, err, status);
+  const std::vector<hearsay::document> articles = read_articles(o, an, err, status);
+  // Every claim of the articles reduced and filed once, whatever the number of queries.
+  const hearsay::check_index index(articles);
   for (const hearsay::claim_query& q : queries) {
     if (o.format == "text") out << '"' << q.text() << "\"\n";
-    for (std::size_t i = 0; i < articles.size(); ++i) {
-      const hearsay::document_check r = hearsay::check(q, articles[i].doc, i);
+    for (const hearsay::document_check& r : index.check(q)) {
+      const hearsay::document& doc = articles[r.document];
       if (o.format == "text") {
-        print_text(out, q, articles[i], r);
+        print_text(out, q, doc, r);
       } else {
-        out << result_json(q, articles[i], r)
-                   .dump(-1, ' ', false, ordered_json::error_handler_t::replace)
+        out << result_json(q, doc, r).dump(-1, ' ', false, ordered_json::error_handler_t::replace)
             << '\n';
       }
     }

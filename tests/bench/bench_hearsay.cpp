@@ -44,6 +44,7 @@
 #include <thread>
 #include <vector>
 
+#include "bench_check.hpp"
 #include "bench_output.hpp"
 #include "bench_process.hpp"
 #include "hearsay/analyzer.hpp"
@@ -544,6 +545,9 @@ int bench_main(const options& o) {
   }
   const double build_ms = (now_seconds() - t_build) * 1e3;
   const hearsay::analyzer an;
+  hearsay::analyzer_options sourcing_options;
+  sourcing_options.sourcing = true;
+  const hearsay::analyzer an_sourcing(hearsay::lexicon::builtin(), sourcing_options);
   const hearsay::sentence_segmenter seg;
   auto sent_it = make_iterator(false);
   auto word_it = make_iterator(true);
@@ -573,7 +577,10 @@ int bench_main(const options& o) {
        }},
       {"hearsay::analyzer::analyze, 1 thread", [&] { return analyze_all(an, docs, 1); }},
       {many_name, [&] { return analyze_all(an, docs, o.threads); }},
+      // Issue 11: what the sourcing flags (SPEC 8, opt-in) add to the analysis.
+      {"analyze with sourcing flags, 1 thread", [&] { return analyze_all(an_sourcing, docs, 1); }},
   };
+  constexpr std::size_t first_process_stage = 6;
   // Issue 16: the same corpus through the program and Python, in the same rounds.
   std::unique_ptr<bench::process_inputs> inputs;
   std::string joined;
@@ -639,6 +646,7 @@ int bench_main(const options& o) {
   const stage_result& split = stages[2];
   const stage_result& one = stages[3];
   const stage_result& many = stages[4];
+  const stage_result& sourced = stages[5];
   if (many.checksum != one.checksum) {
     std::fprintf(stderr, "error: %d threads found other results than 1 thread\n", o.threads);
     return 1;
@@ -688,6 +696,13 @@ int bench_main(const options& o) {
                  static_cast<double>(r.bytes) / mb_bytes);
   }
 
+  // Issue 11: check, 100 queries against 10,000 analysed documents (fewer with --quick).
+  const std::size_t check_documents = o.mb >= 20 ? 10000 : 1000;
+  std::fprintf(stderr, "check: 100 queries against %zu documents...\n", check_documents);
+  const bench::check_result checked =
+      bench::measure_check(an, docs, check_documents, 100, std::min(o.repeats, 3));
+  std::fprintf(stderr, "  %.2f s\n", checked.seconds);
+
   // --- the table ---
   const double ratio = one.mb_per_s / icu_word.mb_per_s;
   const double speedup = many.mb_per_s / one.mb_per_s;
@@ -714,7 +729,7 @@ int bench_main(const options& o) {
       static_cast<double>(bytes) / mb_bytes, docs.size(), texts.size(), shuffle_seed, o.repeats,
       o.repeats == 1 ? "" : "s");
   std::printf("| Stage | MB/s | vs. raw ICU word iteration |\n|---|---:|---:|\n");
-  for (const stage_result* r : {&icu_sent, &icu_word, &split, &one, &many}) {
+  for (const stage_result* r : {&icu_sent, &icu_word, &split, &one, &many, &sourced}) {
     std::string note = fixed(r->mb_per_s / icu_word.mb_per_s, 2) + "×";
     if (r == &many) note += " (" + fixed(speedup, 2) + "× one thread)";
     std::printf("| %s | %s | %s |\n", r->name.c_str(), fixed(r->mb_per_s, 1).c_str(), note.c_str());
@@ -734,11 +749,35 @@ int bench_main(const options& o) {
                 fixed(static_cast<double>(r.bytes) / mb_bytes, 0).c_str(),
                 fixed(outputs.front().seconds / r.seconds, 2).c_str());
   }
+  {
+    const double pairs = static_cast<double>(checked.queries * checked.documents);
+    const double text_mb = static_cast<double>(checked.queries * checked.document_bytes) / mb_bytes;
+    std::printf(
+        "\n| check (issue 11): %zu queries × %zu analysed documents (%.1f MB) | all queries | "
+        "per query | documents checked per second | document text checked, MB/s |\n"
+        "|---|---:|---:|---:|---:|\n",
+        checked.queries, checked.documents, static_cast<double>(checked.document_bytes) / mb_bytes);
+    for (const auto& [what, seconds] :
+         {std::pair<const char*, double>{"hearsay::check (every claim reduced per query)",
+                                         checked.seconds},
+          std::pair<const char*, double>{"hearsay::check_index::find", checked.index_seconds}}) {
+      std::printf("| %s | %s s | %s ms | %s | %s (%s× analysis) |\n", what,
+                  fixed(seconds, 2).c_str(),
+                  fixed(seconds * 1e3 / static_cast<double>(checked.queries), 2).c_str(),
+                  fixed(pairs / seconds, 0).c_str(), fixed(text_mb / seconds, 1).c_str(),
+                  fixed(text_mb / seconds / one.mb_per_s, 1).c_str());
+    }
+    std::printf(
+        "\nBuilding the check_index (every claim reduced and filed once): %s s. Query-document "
+        "pairs with a match: %" PRIu64
+        " (the queries are claims of the corpus, whose texts repeat).\n",
+        fixed(checked.index_build_seconds, 2).c_str(), checked.matches);
+  }
   if (o.process) {
     std::printf(
         "\n| Whole process (issue 16) | MB/s | vs. raw ICU word iteration | vs. in-process "
         "analysis |\n|---|---:|---:|---:|\n");
-    for (std::size_t i = 5; i < stages.size(); ++i) {
+    for (std::size_t i = first_process_stage; i < stages.size(); ++i) {
       const stage_result& r = stages[i];
       std::printf("| %s | %s | %s× | %s× |\n", r.name.c_str(), fixed(r.mb_per_s, 1).c_str(),
                   fixed(r.mb_per_s / icu_word.mb_per_s, 2).c_str(),
@@ -786,7 +825,8 @@ int bench_main(const options& o) {
   std::printf(". Issue 13 target: HTML output ≥ 0.5× the speed of JSON output: %s (%.2f×)",
               verdict(html_vs_json >= 0.5), html_vs_json);
   if (o.process) {
-    const double cli = stages[6].mb_per_s, feed = stages[8].mb_per_s;
+    const double cli = stages[first_process_stage + 1].mb_per_s;
+    const double feed = stages[first_process_stage + 3].mb_per_s;
     std::printf(
         ". Issue 16 targets: `analyze --format json` ≥ 0.9× analysis: %s (%.2f×) and ≥ 0.55× raw "
         "ICU words: %s (%.2f×); `--input jsonl` ≥ 0.85× analysis: %s (%.2f×)",
@@ -794,7 +834,7 @@ int bench_main(const options& o) {
         verdict(cli >= 0.55 * icu_word.mb_per_s), cli / icu_word.mb_per_s,
         verdict(feed >= 0.85 * one.mb_per_s), feed / one.mb_per_s);
     if (python) {
-      const double py = stages[10].mb_per_s;
+      const double py = stages[first_process_stage + 5].mb_per_s;
       std::printf("; Python analyze_many + to_dict ≥ 0.7× analysis: %s (%.2f×)",
                   verdict(py >= 0.7 * one.mb_per_s), py / one.mb_per_s);
     }

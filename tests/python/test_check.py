@@ -98,3 +98,32 @@ def test_cli_analyze_sourcing_adds_flags(cli, tmp_path):
                          capture_output=True, text=True, check=True).stdout
     doc = json.loads(out)
     assert "sourcing" in doc and all("flags" in c for c in doc["claims"])
+
+
+def test_a_check_index_gives_what_check_gives_and_find_only_the_documents_found():
+    docs = [
+        hearsay.analyze(ARTICLE, id="a"),
+        hearsay.analyze("The weather was mild in Lisbon on Monday.", id="b"),
+        hearsay.analyze("NHK said Vladimir Putin will visit North Korea.", id="c"),
+    ]
+    index = hearsay.CheckIndex(docs)
+    assert len(index) == 3
+    for query in (
+        "Putin will visit North Korea",
+        "The port will cut 1,500 jobs",
+        "The minister will resign",
+        "Rain fell in Oslo",
+    ):
+        assert index.check(query) == hearsay.check(query, docs)
+        found = index.find(query)
+        assert [r["index"] for r in found] == [
+            r["index"] for r in hearsay.check(query, docs) if r["verdict"] != "not_found"
+        ]
+    assert [r["document"] for r in index.find("Putin will visit North Korea")] == ["a", "c"]
+
+
+def test_a_check_index_keeps_its_documents_and_rejects_an_empty_query():
+    index = hearsay.CheckIndex([hearsay.analyze(ARTICLE)])  # the only reference to the Document
+    assert index.find("Putin will visit North Korea")[0]["verdict"] == "asserted"
+    with pytest.raises(hearsay.Error):
+        index.check("   ")

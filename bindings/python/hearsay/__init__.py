@@ -103,12 +103,30 @@ def check(
     """
     return _typing.cast("list[CheckResult]", _core.check(query, docs, language=language))
 
+class CheckIndex(_core.CheckIndex):
+    """An archive of analysed Documents indexed for checking many claims (SPEC 9).
+
+    Every claim is reduced once; a query then costs only the claims that share its rarer words,
+    not every claim of every document. ``check(query)`` gives what :func:`check` gives for the
+    indexed documents (one result per document, in order); ``find(query)`` only the documents
+    whose verdict is not ``not_found``. The index keeps its Documents alive; matching runs without
+    the GIL, so threads may query one index at once.
+    """
+
+    def check(self, query: str) -> "list[CheckResult]":
+        return _typing.cast("list[CheckResult]", super().check(query))
+
+    def find(self, query: str) -> "list[CheckResult]":
+        return _typing.cast("list[CheckResult]", super().find(query))
+
+
 __all__ = [
     "analyze",
     "Analyzer",
     "Attribution",
     "Certainty",
     "check",
+    "CheckIndex",
     "CheckHit",
     "CheckResult",
     "CheckSource",

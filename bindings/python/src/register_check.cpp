@@ -1,12 +1,15 @@
 // hearsay.check(query, docs): SPEC 9's check over analysed Documents, as one dict per document
-// (verdict, verdicts, matches, conflicts, attributed). The matching runs without the GIL.
+// (verdict, verdicts, matches, conflicts, attributed); hearsay.CheckIndex(docs): the same for many
+// queries against one archive, every claim reduced once. The matching runs without the GIL.
 #include <cmath>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "bindings.hpp"
 #include "hearsay/analyzer.hpp"
 #include "hearsay/check.hpp"
+#include "hearsay/check_index.hpp"
 #include "hearsay/text.hpp"
 
 namespace hearsay::python {
@@ -72,6 +75,26 @@ py::dict result_dict(const claim_query& q, const document& doc, const document_c
   return out;
 }
 
+// The Documents of a CheckIndex, kept alive with the index that points into them.
+struct check_index_object {
+  std::vector<py::object> held;
+  std::vector<const document*> docs;
+  std::string language;
+  std::unique_ptr<check_index> index;
+
+  py::list results(const std::string& query, bool only_found) const {
+    const claim_query q(query, language);
+    std::vector<document_check> found;
+    {
+      py::gil_scoped_release unlocked;
+      found = only_found ? index->find(q) : index->check(q);
+    }
+    py::list out;
+    for (const document_check& r : found) out.append(result_dict(q, *docs[r.document], r));
+    return out;
+  }
+};
+
 }  // namespace
 
 py::list check_documents(const std::string& query, const std::vector<const document*>& docs,
@@ -108,6 +131,42 @@ void register_check(py::module_& m) {
       "score, status, certainty, polarity, chain; a conflict's differing 'query_values' and "
       "'claim_values') and 'attributed' ({'outermost', 'innermost'} sources, or None). Raises "
       "HearsayError for an empty query or one with no content word.");
+
+  py::class_<check_index_object>(m, "CheckIndex",
+                                 "An archive of analysed Documents indexed for checking many "
+                                 "claims (SPEC 9): every claim is reduced once, and a query costs "
+                                 "only the claims that share its rarer words.")
+      .def(py::init([](const py::iterable& docs, const std::string& language) {
+             auto self = std::make_unique<check_index_object>();
+             self->language = language;
+             for (const py::handle d : docs) {
+               self->held.push_back(py::reinterpret_borrow<py::object>(d));
+               self->docs.push_back(&d.cast<const document_object&>().data().doc);
+             }
+             py::gil_scoped_release unlocked;
+             self->index = std::make_unique<check_index>(
+                 std::span<const document* const>(self->docs.data(), self->docs.size()));
+             return self;
+           }),
+           "docs"_a, py::kw_only(), "language"_a = "en",
+           "Index the claims of `docs` (analysed Documents, kept alive by the index).")
+      .def("__len__", [](const check_index_object& self) { return self.docs.size(); })
+      .def(
+          "check",
+          [](const check_index_object& self, const std::string& query) {
+            return self.results(query, false);
+          },
+          "query"_a,
+          "Check a claim against every document: what hearsay.check(query, docs) gives, one dict "
+          "per document in order.")
+      .def(
+          "find",
+          [](const check_index_object& self, const std::string& query) {
+            return self.results(query, true);
+          },
+          "query"_a,
+          "Return only the documents whose verdict is not not_found (each dict's 'index' is its "
+          "place among the indexed documents), in order.");
 }
 
 }  // namespace hearsay::python

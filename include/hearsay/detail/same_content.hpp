@@ -136,6 +136,11 @@ class claim_contents {
     }
     return *contents_[i];
   }
+  /// Return claim i's content, moved out (of(i) must not be asked for it again).
+  content take(std::size_t i) {
+    of(i);
+    return std::move(*contents_[i]);
+  }
 
  private:
   const document& doc_;
