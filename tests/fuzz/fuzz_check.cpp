@@ -2,15 +2,19 @@
 // analysed with sourcing assessed; the query is checked against it. A query is either accepted or
 // rejected with query_error/encoding_error; verdicts are in SPEC order, each once, not_found only
 // alone; hits name existing claims; flags agree with what SPEC 8 defines from the chain; content
-// comparison is symmetric in its score.
+// comparison is symmetric in its score; a check_index over the article (and the article twice)
+// gives exactly what plain check gives.
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "fuzz_checks.hpp"
 #include "hearsay/analyzer.hpp"
 #include "hearsay/check.hpp"
+#include "hearsay/check_index.hpp"
 #include "hearsay/error.hpp"
 #include "hearsay/match.hpp"
 #include "hearsay/text.hpp"
@@ -62,6 +66,27 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     HEARSAY_FUZZ_CHECK(!query.content().empty(), "a query without content words was accepted");
     const hearsay::document_check r = hearsay::check(query, doc);
     HEARSAY_FUZZ_CHECK(!r.verdicts.empty(), "no verdict");
+    {
+      const std::vector<hearsay::document> both = {doc, doc};
+      const hearsay::check_index index{std::span<const hearsay::document>(both)};
+      const std::vector<hearsay::document_check> indexed = index.check(query);
+      HEARSAY_FUZZ_CHECK(indexed.size() == 2, "the index lost a document");
+      for (std::size_t d = 0; d < 2; ++d) {
+        const hearsay::document_check& x = indexed[d];
+        HEARSAY_FUZZ_CHECK(x.document == d && x.verdicts == r.verdicts &&
+                               x.matches.size() == r.matches.size() &&
+                               x.conflicts.size() == r.conflicts.size(),
+                           "the check index disagrees with plain check");
+        for (std::size_t i = 0; i < r.matches.size(); ++i) {
+          HEARSAY_FUZZ_CHECK(
+              x.matches[i].claim == r.matches[i].claim && x.matches[i].score == r.matches[i].score,
+              "the check index found other matches");
+        }
+      }
+      HEARSAY_FUZZ_CHECK(
+          index.find(query).size() == (r.verdict() == hearsay::verdict::not_found ? 0u : 2u),
+          "find disagrees with check");
+    }
     for (std::size_t i = 1; i < r.verdicts.size(); ++i) {
       HEARSAY_FUZZ_CHECK(r.verdicts[i - 1] < r.verdicts[i], "verdicts out of SPEC order");
       HEARSAY_FUZZ_CHECK(r.verdicts[i] != hearsay::verdict::not_found, "not_found among others");
