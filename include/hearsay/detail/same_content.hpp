@@ -8,10 +8,12 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -115,6 +117,52 @@ inline std::size_t headline_end(const document& doc) {
   return line_end;
 }
 
+/// Return the byte after a wire dateline that opens the sentence at `begin` ("DENHOLM, April 6
+/// (MPA) - ", "LONDON (Reuters) — "), or `begin` when there is none: a place in capitals, then
+/// at most a date (after a comma) and an agency in brackets, then a dash between spaces, within
+/// 80 bytes. The dateline says where and when the story was filed, not what it claims.
+inline std::size_t dateline_end(std::string_view text, std::size_t begin) {
+  const std::string_view head = text.substr(begin, std::min<std::size_t>(80, text.size() - begin));
+  const auto upper = [&head](std::size_t k) {
+    return k < head.size() && head[k] >= 'A' && head[k] <= 'Z';
+  };
+  const auto lower = [&head](std::size_t k) {
+    return k < head.size() && head[k] >= 'a' && head[k] <= 'z';
+  };
+  // The place: words of capitals ("NEW YORK", "WINSTON-SALEM"), none followed by a small letter.
+  std::size_t i = 0;
+  for (;;) {
+    std::size_t j = i;
+    while (upper(j) || (j > i && j < head.size() && head[j] == '.')) ++j;
+    if (j < i + 2 || lower(j)) return begin;
+    i = j;
+    if (i + 2 < head.size() && (head[i] == ' ' || head[i] == '-') && upper(i + 1) && upper(i + 2)) {
+      ++i;
+      continue;
+    }
+    break;
+  }
+  if (i < head.size() && head[i] == ',') {
+    ++i;  // the date: letters, digits, spaces and commas
+    while (i < head.size() &&
+           (std::isalnum(static_cast<unsigned char>(head[i])) || head[i] == ' ' || head[i] == ','))
+      ++i;
+  }
+  while (i < head.size() && head[i] == ' ') ++i;
+  if (i < head.size() && head[i] == '(') {
+    const std::size_t close = head.find(')', i);
+    if (close == std::string_view::npos) return begin;
+    i = close + 1;
+    if (i < head.size() && head[i] == ' ') ++i;
+  }
+  if (i == 0 || head[i - 1] != ' ') return begin;
+  while (i < head.size() && head[i] == ' ') ++i;
+  for (const std::string_view dash : {"- ", "\xE2\x80\x94 ", "\xE2\x80\x93 "}) {
+    if (head.substr(i, dash.size()) == dash) return begin + i + dash.size();
+  }
+  return begin;
+}
+
 /// The contents of a document's claims, each reduced once, when first asked for.
 class claim_contents {
  public:
@@ -131,6 +179,13 @@ class claim_contents {
         options.sentence_begin = s.begin;
         // Only a headline is read for title case (a body sentence of capitals is rare).
         options.title_case = s.begin < headline_end_ && is_title_case(doc_.view(s), doc_.language);
+        // A claim that opens with the sentence's dateline is read from after it.
+        const std::size_t after = dateline_end(doc_.text, s.begin);
+        if (after > c.where.begin && after < c.where.end) {
+          options.sentence_begin = after;
+          contents_[i] = content_of(doc_.text, span{after, c.where.end}, options);
+          return *contents_[i];
+        }
       }
       contents_[i] = content_of(doc_.text, c.where, options);
     }
